@@ -36,6 +36,8 @@ class Pipeline {
   virtual Result<Analysis> Process(const RawPage& page) const = 0;
   // The cleaning step alone (sitrep segments).
   virtual Result<Document> Clean(const RawPage& page) const = 0;
+  // Cleaning and geoparsing, no extraction (sitrep geo); events stay empty.
+  virtual Result<Analysis> Geoparse(const RawPage& page) const = 0;
 };
 
 }  // namespace sitrep
