@@ -7,7 +7,9 @@
 // const and thread-safe: one Pipeline can serve many threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "sitrep/document.h"
@@ -23,6 +25,10 @@ struct Analysis {
   std::vector<PlaceMention> mentions;  // article segments only
   std::vector<Event> events;
   std::vector<Claim> claims;
+  // Near-duplicate fingerprint of the article text (SimHash), and the id of
+  // an already stored page this one repeats (set at ingest), else empty.
+  uint64_t simhash = 0;
+  std::string duplicate_of;
 };
 
 class Pipeline {

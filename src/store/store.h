@@ -87,6 +87,9 @@ class Store {
   Status Commit();
   Status Rollback();
 
+  // The stored page whose SimHash is within `max_distance` bits of
+  // `simhash` (a near duplicate), or an empty string.
+  Result<std::string> FindNearDuplicate(uint64_t simhash, int max_distance);
   // A document by id or by a unique id prefix (at least 4 characters).
   Result<Analysis> GetDocument(const std::string& id_or_prefix);
   Result<std::vector<DocumentSummary>> ListDocuments(int64_t limit = 0);

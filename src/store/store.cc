@@ -1,0 +1,234 @@
+// SQLite store. Each Put runs inside a SAVEPOINT, so a failed page leaves
+// nothing behind, and a surrounding Begin/Commit batches many pages into one
+// transaction. Records are stored twice: as columns that queries filter on,
+// and as their full JSON form (base/json_records), which is what reads
+// return; so adding a field to a record needs no migration.
+#include "store/store.h"
+
+#include <bit>
+
+#include "base/json_records.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+#include "store/store_impl.h"
+
+namespace sitrep::store {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kBands = 4;  // SimHash split in 4 bands of 16 bits: any 3-bit difference shares a band
+
+std::string FormatName(PageFormat f) { return f == PageFormat::kHtml ? "html" : "text"; }
+
+std::string ArticleText(const Document& doc, std::string* title) {
+  std::string body;
+  for (const Segment& s : doc.segments) {
+    if (s.label == SegmentLabel::kTitle && title->empty()) *title = s.text;
+    if (!IsArticle(s.label) || s.label == SegmentLabel::kTitle) continue;
+    if (!body.empty()) body += '\n';
+    body += s.text;
+  }
+  return body;
+}
+
+json OffsetMapJson(const Segment& s) {
+  json j = json::array();
+  for (const auto& [t, o] : s.offset_map) j.push_back({t, o});
+  return j;
+}
+
+Status Migrate(Db& db) {
+  ASSIGN_OR_RETURN(Stmt version_stmt, db.Prepare("PRAGMA user_version"));
+  ASSIGN_OR_RETURN(bool row, version_stmt.Step());
+  int64_t version = row ? version_stmt.Int(0) : 0;
+  const auto& migrations = Migrations();
+  if (version > static_cast<int64_t>(migrations.size())) {
+    return InvalidArgumentError(db.path() + ": store schema version " + std::to_string(version) +
+                                " is newer than this sitrep (" +
+                                std::to_string(migrations.size()) + ")");
+  }
+  for (size_t v = version; v < migrations.size(); ++v) {
+    RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+    Status s = db.Exec(migrations[v]);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    if (!s.ok()) {
+      (void)db.Exec("ROLLBACK");
+      return s;
+    }
+    RETURN_IF_ERROR(db.Exec("COMMIT"));
+  }
+  return Status::OK();
+}
+
+Status InsertSegments(Db& db, int64_t doc_rowid, const Document& doc) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT INTO segments(document_rowid, ord, label, start, end, start_line, end_line, depth,"
+      " time, text, offset_map) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+  for (size_t i = 0; i < doc.segments.size(); ++i) {
+    const Segment& s = doc.segments[i];
+    st.Bind(1, doc_rowid).Bind(2, static_cast<int64_t>(i)).Bind(3, LabelName(s.label));
+    st.Bind(4, static_cast<int64_t>(s.start)).Bind(5, static_cast<int64_t>(s.end));
+    st.Bind(6, static_cast<int64_t>(s.start_line)).Bind(7, static_cast<int64_t>(s.end_line));
+    st.Bind(8, static_cast<int64_t>(s.depth)).Bind(9, s.time).Bind(10, s.text);
+    st.Bind(11, s.offset_map.empty() ? std::string() : OffsetMapJson(s).dump());
+    RETURN_IF_ERROR(st.Run());
+  }
+  return Status::OK();
+}
+
+Status InsertMentions(Db& db, int64_t doc_rowid, const std::vector<PlaceMention>& mentions) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT INTO mentions(document_rowid, ord, record) VALUES (?,?,?)"));
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    st.Bind(1, doc_rowid).Bind(2, static_cast<int64_t>(i)).Bind(3, ToJson(mentions[i]).dump());
+    RETURN_IF_ERROR(st.Run());
+  }
+  return Status::OK();
+}
+
+Status InsertEvents(Db& db, int64_t doc_rowid, const std::vector<Event>& events) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT OR IGNORE INTO events(id, document_rowid, event_type, sub_event_type, actor1, actor2,"
+      " location, admin1, country, date, latitude, longitude, fatalities, record)"
+      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  ASSIGN_OR_RETURN(Stmt rt, db.Prepare(
+      "INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)"));
+  for (const Event& e : events) {
+    st.Bind(1, e.id).Bind(2, doc_rowid).Bind(3, e.event_type).Bind(4, e.sub_event_type);
+    st.Bind(5, e.actor1).Bind(6, e.actor2).Bind(7, e.location).Bind(8, e.place.admin1);
+    st.Bind(9, e.place.country).Bind(10, e.date);
+    bool has_xy = e.place.has_coordinates();
+    if (has_xy) {
+      st.Bind(11, e.place.latitude).Bind(12, e.place.longitude);
+    } else {
+      st.BindNull(11).BindNull(12);
+    }
+    if (e.fatalities) st.Bind(13, static_cast<int64_t>(*e.fatalities)); else st.BindNull(13);
+    st.Bind(14, ToJson(e).dump());
+    RETURN_IF_ERROR(st.Run());
+    if (has_xy && db.Changes() > 0) {
+      rt.Bind(1, db.LastInsertRowid()).Bind(2, e.place.longitude).Bind(3, e.place.longitude);
+      rt.Bind(4, e.place.latitude).Bind(5, e.place.latitude);
+      RETURN_IF_ERROR(rt.Run());
+    }
+  }
+  return Status::OK();
+}
+
+Status InsertClaims(Db& db, int64_t doc_rowid, const std::vector<Claim>& claims) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT OR IGNORE INTO claims(id, document_rowid, kind, subject, reference, speaker, date,"
+      " record) VALUES (?,?,?,?,?,?,?,?)"));
+  for (const Claim& c : claims) {
+    st.Bind(1, c.id).Bind(2, doc_rowid).Bind(3, c.kind).Bind(4, c.subject).Bind(5, c.reference);
+    st.Bind(6, c.speaker).Bind(7, c.date).Bind(8, ToJson(c).dump());
+    RETURN_IF_ERROR(st.Run());
+  }
+  return Status::OK();
+}
+
+Status InsertBands(Db& db, int64_t doc_rowid, uint64_t simhash) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT INTO simhash_bands(band, value, document_rowid) VALUES (?,?,?)"));
+  for (int b = 0; b < kBands; ++b) {
+    st.Bind(1, static_cast<int64_t>(b));
+    st.Bind(2, static_cast<int64_t>((simhash >> (16 * b)) & 0xFFFF)).Bind(3, doc_rowid);
+    RETURN_IF_ERROR(st.Run());
+  }
+  return Status::OK();
+}
+
+Status InsertDocument(Db& db, const Analysis& a, int64_t* rowid) {
+  const Document& d = a.document;
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+      "INSERT INTO documents(id, path, source_id, record, format, title, outlet, published, url,"
+      " meta, content, bytes, simhash, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  st.Bind(1, d.id).Bind(2, d.path).Bind(3, d.source_id).Bind(4, d.record);
+  st.Bind(5, FormatName(d.format)).Bind(6, d.meta.title.value).Bind(7, d.meta.outlet.value);
+  st.Bind(8, d.meta.published.value).Bind(9, d.meta.url.value).Bind(10, ToJson(d.meta).dump());
+  st.Bind(11, d.content).Bind(12, static_cast<int64_t>(d.content.size()));
+  st.Bind(13, static_cast<int64_t>(a.simhash)).Bind(14, a.duplicate_of);
+  RETURN_IF_ERROR(st.Run());
+  *rowid = db.LastInsertRowid();
+  return Status::OK();
+}
+
+Status PutAll(Db& db, const Analysis& a) {
+  int64_t rowid = 0;
+  RETURN_IF_ERROR(InsertDocument(db, a, &rowid));
+  RETURN_IF_ERROR(InsertSegments(db, rowid, a.document));
+  RETURN_IF_ERROR(InsertBands(db, rowid, a.simhash));
+  if (!a.duplicate_of.empty()) return Status::OK();  // a copy: counted as a source, not re-analysed
+  std::string title;
+  std::string body = ArticleText(a.document, &title);
+  ASSIGN_OR_RETURN(Stmt fts, db.Prepare("INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)"));
+  RETURN_IF_ERROR(fts.Bind(1, rowid).Bind(2, title).Bind(3, body).Run());
+  RETURN_IF_ERROR(InsertMentions(db, rowid, a.mentions));
+  RETURN_IF_ERROR(InsertEvents(db, rowid, a.events));
+  return InsertClaims(db, rowid, a.claims);
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path));
+  if (path != ":memory:") {
+    RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode = WAL"));
+    RETURN_IF_ERROR(db->Exec("PRAGMA synchronous = NORMAL"));
+  }
+  RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
+  Status s = Migrate(*db);
+  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  auto impl = std::make_unique<Impl>();
+  impl->db = std::move(db);
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::Begin() { return impl_->db->Exec("BEGIN IMMEDIATE"); }
+Status Store::Commit() { return impl_->db->Exec("COMMIT"); }
+Status Store::Rollback() { return impl_->db->Exec("ROLLBACK"); }
+
+Result<bool> Store::Put(const Analysis& analysis) {
+  Db& db = *impl_->db;
+  ASSIGN_OR_RETURN(Stmt exists, db.Prepare("SELECT 1 FROM documents WHERE id = ?"));
+  exists.Bind(1, analysis.document.id);
+  ASSIGN_OR_RETURN(bool found, exists.Step());
+  if (found) return false;
+  RETURN_IF_ERROR(db.Exec("SAVEPOINT put"));
+  Status s = PutAll(db, analysis);
+  if (!s.ok()) {
+    (void)db.Exec("ROLLBACK TO put");
+    (void)db.Exec("RELEASE put");
+    return Status(s.code(), analysis.document.path + ": " + s.message());
+  }
+  RETURN_IF_ERROR(db.Exec("RELEASE put"));
+  return true;
+}
+
+Result<std::string> Store::FindNearDuplicate(uint64_t simhash, int max_distance) {
+  ASSIGN_OR_RETURN(Stmt st, impl_->db->Prepare(
+      "SELECT DISTINCT d.id, d.simhash, d.duplicate_of FROM simhash_bands b"
+      " JOIN documents d ON d.rowid = b.document_rowid WHERE b.band = ? AND b.value = ?"));
+  for (int b = 0; b < kBands; ++b) {
+    st.Reset();
+    st.Bind(1, static_cast<int64_t>(b));
+    st.Bind(2, static_cast<int64_t>((simhash >> (16 * b)) & 0xFFFF));
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      uint64_t other = static_cast<uint64_t>(st.Int(1));
+      if (std::popcount(other ^ simhash) <= max_distance) {
+        std::string original = st.Text(2);
+        return original.empty() ? st.Text(0) : original;
+      }
+    }
+  }
+  return std::string();
+}
+
+}  // namespace sitrep::store

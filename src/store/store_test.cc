@@ -1,0 +1,140 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "store/sqlite.h"
+
+namespace sitrep::store {
+namespace {
+
+Analysis MakePage(const std::string& id, const std::string& body) {
+  Analysis a;
+  a.document.id = id;
+  a.document.path = "/tmp/" + id + ".txt";
+  a.document.source_id = id;
+  a.document.content = "Title\n\n" + body;
+  a.document.meta.published = {"2017-09-05", "meta.jsonl"};
+  Segment title;
+  title.label = SegmentLabel::kTitle;
+  title.text = "Title";
+  title.end = 5;
+  Segment s;
+  s.label = SegmentLabel::kBody;
+  s.text = body;
+  s.start = 7;
+  s.end = 7 + body.size();
+  s.offset_map = {{0, 7}};
+  a.document.segments = {title, s};
+  return a;
+}
+
+Event MakeEvent(const std::string& id, const std::string& date, double lat, double lon) {
+  Event e;
+  e.id = id;
+  e.event_type = "Battles";
+  e.sub_event_type = "Armed clash";
+  e.actor1 = "Military Forces of Syria";
+  e.actor2 = "Islamic State";
+  e.location = "Deir ez-Zor";
+  e.place.latitude = lat;
+  e.place.longitude = lon;
+  e.place.admin1 = "Deir ez-Zor";
+  e.date = date;
+  e.evidence = "The army clashed with ISIS.";
+  return e;
+}
+
+TEST(StoreTest, PutIsIdempotentAndRoundTrips) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Analysis a = MakePage("aaaa1111", "The army clashed with ISIS near the city.");
+  a.events.push_back(MakeEvent("e1", "2017-09-05", 35.33, 40.14));
+  Claim c;
+  c.id = "c1";
+  c.kind = "distance";
+  c.reference = "Deir ez-Zor";
+  c.km_min = c.km_max = 3;
+  a.claims.push_back(c);
+  ASSERT_TRUE(*(*store)->Put(a));
+  EXPECT_FALSE(*(*store)->Put(a));  // same id: nothing changes
+  auto stats = (*store)->GetStats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->documents, 1);
+  EXPECT_EQ(stats->events, 1);
+  EXPECT_EQ(stats->claims, 1);
+  EXPECT_EQ(stats->schema_version, Store::kSchemaVersion);
+
+  auto doc = (*store)->GetDocument("aaaa");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->document.segments.size(), 2u);
+  EXPECT_EQ(doc->document.segments[1].OriginalOffset(4), 11u);
+  EXPECT_EQ(doc->document.meta.published.source, "meta.jsonl");
+  ASSERT_EQ(doc->events.size(), 1u);
+  EXPECT_EQ(doc->events[0].actor2, "Islamic State");
+  EXPECT_EQ(doc->claims[0].km_max, 3);
+}
+
+TEST(StoreTest, FiltersBoundingBoxAndPaging) {
+  auto store = *Store::Open(":memory:");
+  Analysis a = MakePage("bbbb2222", "Fighting.");
+  a.events.push_back(MakeEvent("e1", "2017-08-12", 34.88, 38.87));   // al-Sukhna
+  a.events.push_back(MakeEvent("e2", "2017-09-05", 35.33, 40.14));   // Deir ez-Zor
+  a.events.push_back(MakeEvent("e3", "2017-10-14", 35.02, 40.45));   // Mayadin
+  a.events[2].sub_event_type = "Government regains territory";
+  ASSERT_TRUE(store->Put(a).ok());
+
+  Filter f;
+  f.since = "2017-09-01";
+  EXPECT_EQ(store->ListEvents(f)->size(), 2u);
+  f = Filter();
+  f.min_lon = 40.0;
+  f.max_lon = 41.0;
+  f.min_lat = 35.2;
+  f.max_lat = 35.5;
+  auto in_box = *store->ListEvents(f);
+  ASSERT_EQ(in_box.size(), 1u);
+  EXPECT_EQ(in_box[0].value.id, "e2");
+  f = Filter();
+  f.type = "government regains territory";
+  EXPECT_EQ(store->ListEvents(f)->size(), 1u);
+  f = Filter();
+  f.limit = 2;
+  auto page1 = *store->ListEvents(f);
+  ASSERT_EQ(page1.size(), 2u);
+  f.after = page1.back().rowid;
+  auto page2 = *store->ListEvents(f);
+  ASSERT_EQ(page2.size(), 1u);
+  EXPECT_EQ(page2[0].value.id, "e3");
+  EXPECT_EQ(store->GetEvent("e").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(StoreTest, SearchAndNearDuplicates) {
+  auto store = *Store::Open(":memory:");
+  Analysis a = MakePage("cccc3333", "Troops broke the siege of the airport.");
+  a.simhash = 0xF0F0F0F0F0F0F0F0ULL;
+  ASSERT_TRUE(store->Put(a).ok());
+  auto hits = store->Search("siege");
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_NE((*hits)[0].snippet.find("[siege]"), std::string::npos);
+  EXPECT_FALSE(store->Search("\"unbalanced").ok());
+  EXPECT_EQ(*store->FindNearDuplicate(0xF0F0F0F0F0F0F0F3ULL, 3), "cccc3333");
+  EXPECT_EQ(*store->FindNearDuplicate(0x0F0F0F0F0F0F0F0FULL, 3), "");
+}
+
+TEST(StoreTest, RefusesNewerSchema) {
+  const std::string path = ::testing::TempDir() + "/sitrep_store_newer.db";
+  std::remove(path.c_str());
+  { ASSERT_TRUE(Store::Open(path).ok()); }
+  {
+    auto db = Db::Open(path);
+    ASSERT_TRUE((*db)->Exec("PRAGMA user_version = 99").ok());
+  }
+  EXPECT_EQ(Store::Open(path).status().code(), StatusCode::kInvalidArgument);
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace sitrep::store
