@@ -114,8 +114,9 @@ void PrintSegmentsTable(const Document& doc) {
 int RunSegments(const SegmentsArgs& args) {
   bool jsonl = args.json || args.format == "jsonl";
   std::vector<ingest::Problem> problems;
+  ingest::MetaCache meta_cache;
   for (const auto& input : ingest::ListInputs(args.paths, &problems)) {
-    ingest::ReadInput(input, MakeReadOptions(args.flags), [&](RawPage&& page) {
+    ingest::ReadInput(input, MakeReadOptions(args.flags), &meta_cache, [&](RawPage&& page) {
       Result<Document> doc = args.flags.plain ? clean::CleanPlain(page) : clean::Clean(page);
       if (!doc.ok()) {
         problems.push_back({page.path, page.record, doc.status().message()});

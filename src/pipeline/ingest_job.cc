@@ -37,8 +37,9 @@ Status RunIngest(const Pipeline& pipeline, store::Store* store,
   int in_batch = 0;
   RETURN_IF_ERROR(store->Begin());
   Status failure;
+  ingest::MetaCache meta_cache;
   for (const auto& input : inputs) {
-    ingest::ReadInput(input, options.read, [&](RawPage&& page) {
+    ingest::ReadInput(input, options.read, &meta_cache, [&](RawPage&& page) {
       if (!failure.ok()) return;
       ++p.pages;
       Result<Analysis> a = pipeline.Process(page);
