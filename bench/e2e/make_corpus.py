@@ -66,9 +66,10 @@ OUTLETS = ["Levant Wire", "Frontline Daily", "River Valley Post", "Desert Dispat
 
 def sentence(rng, cc):
     a, b = rng.choice(ACTORS[cc])
-    return rng.choice(TEMPLATES).format(
+    s = rng.choice(TEMPLATES).format(
         a=a, b=b, p=rng.choice(PLACES[cc]), day=rng.choice(DAYS), src=rng.choice(SOURCES),
         n=rng.randint(2, 60), k=rng.choice([3, 5, 8, 12, 20, 30]), h=rng.choice([24, 48, 72]))
+    return s[0].upper() + s[1:]
 
 
 def article(rng):
