@@ -1,0 +1,24 @@
+// Internal to src/merge: building one merged record from a cluster of
+// reports, and the compatibility tests behind SameEvent. Pure; thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "merge/merge.h"
+
+namespace sitrep::merge {
+
+// The merged record of reports already known to describe one event.
+// `reports` must not be empty.
+MergedEvent BuildMerged(std::vector<Event> reports);
+
+// True when actor names are compatible: either side unnamed, or their keys
+// share a word (one word a prefix of the other, 4+ letters: "syria"/"syrian").
+bool ActorsCompatible(std::string_view a, std::string_view b);
+
+// Distance (km) within which two placed reports can be one event, given
+// the coarser of their ACLED geo precisions.
+double PlaceToleranceKm(int geo_precision);
+
+}  // namespace sitrep::merge
