@@ -13,8 +13,9 @@ namespace sitrep::merge {
 // `reports` must not be empty.
 MergedEvent BuildMerged(std::vector<Event> reports);
 
-// True when actor names are compatible: either side unnamed, or their keys
-// share a word (one word a prefix of the other, 4+ letters: "syria"/"syrian").
+// True when actor names are compatible: either side unnamed, or the words of
+// one key are all words of the other ("Military Forces of Syria (2000-)" and
+// "Syrian army" both give "syria"; "Syrian Democratic Forces" does not).
 bool ActorsCompatible(std::string_view a, std::string_view b);
 
 // Distance (km) within which two placed reports can be one event, given

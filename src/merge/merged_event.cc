@@ -20,11 +20,13 @@ std::vector<std::string> Words(const std::string& key) {
   return out;
 }
 
-bool WordsMeet(const std::string& x, const std::string& y) {
-  if (x == y) return true;
-  const std::string& s = x.size() < y.size() ? x : y;
-  const std::string& l = x.size() < y.size() ? y : x;
-  return s.size() >= 4 && StartsWith(l, s);
+// A one-word key in demonym form names the country's forces: "syrian" (from
+// "Syrian army") -> "syria". Longer keys keep their words ("syrian democratic").
+std::vector<std::string> ActorWords(std::string_view actor) {
+  std::vector<std::string> words = Words(ActorKey(actor));
+  if (words.size() == 1 && words[0].size() > 5 && EndsWith(words[0], "ian")) words[0].pop_back();
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
 bool PlacesCompatible(const Event& a, const Event& b) {
@@ -144,15 +146,11 @@ std::string Confidence(const std::vector<Event>& reports) {
 
 bool ActorsCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
-  std::vector<std::string> x = Words(ActorKey(a));
-  std::vector<std::string> y = Words(ActorKey(b));
+  std::vector<std::string> x = ActorWords(a);
+  std::vector<std::string> y = ActorWords(b);
   if (x.empty() || y.empty()) return true;
-  for (const auto& p : x) {
-    for (const auto& q : y) {
-      if (WordsMeet(p, q)) return true;
-    }
-  }
-  return false;
+  return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+         std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
 double PlaceToleranceKm(int geo_precision) {

@@ -150,9 +150,17 @@ std::vector<FrontPoint> FrontSeries(const std::vector<Claim>& claims,
     out.push_back({c.subject, c.reference, c.date, *c.km_min, *c.km_max, "distance", ClaimVoice(c),
                    c.evidence, c.id});
   }
+  // Fighting at the place counts as contact once a distance series to it has
+  // begun (a garrison fighting inside a besieged town is not a front arriving);
+  // taking the place or breaking its siege always does.
+  std::string first_claim;
+  for (const FrontPoint& p : out) {
+    if (first_claim.empty() || p.date < first_claim) first_claim = p.date;
+  }
   for (const MergedEvent& m : events) {
     const Event& e = m.event;
     if (!IsContact(e) || !EventAt(e, key, id)) continue;
+    if (!IsControlChange(e) && (first_claim.empty() || e.date < first_claim)) continue;
     std::string voice = e.claimed_by.empty() ? Voice(m.reports.front()) : e.claimed_by;
     out.push_back({e.actor1, e.location.empty() ? e.place.name : e.location, e.date, 0, 0,
                    "contact", voice, e.evidence, e.id});
