@@ -30,7 +30,9 @@ namespace sitrep::clean {
 namespace {
 
 constexpr double kRegionShare = 0.66;
-constexpr double kBoilerWrapperShare = 0.6;
+constexpr double kBoilerWrapperShare = 0.4;
+constexpr size_t kMinParagraph = 80;
+constexpr double kMaxParagraphLinks = 0.2;
 constexpr double kMaxBodyLinkDensity = 0.5;
 constexpr double kMaxGoodLinkDensity = 0.33;
 constexpr size_t kMinGoodText = 25;
@@ -61,21 +63,25 @@ class Labeller {
   }
 
  private:
+  // Sums, for every element, the text of the paragraph-like blocks under it
+  // (long, few links), whatever their cues.
   void ComputeText() {
     size_t n = dom_.nodes.size();
-    text_.assign(n, 0);
+    para_.assign(n, 0);
+    page_para_ = 0;
     for (const DomBlock& b : dom_.blocks) {
-      for (int k = b.node; k >= 0; k = dom_.nodes[k].parent) text_[k] += b.text.size();
-    }
-    page_text_ = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (dom_.nodes[i].parent < 0) page_text_ += text_[i];
+      if (b.node < 0 || b.text.size() < kMinParagraph || LinkDensity(b) > kMaxParagraphLinks) {
+        continue;
+      }
+      page_para_ += b.text.size();
+      for (int k = b.node; k >= 0; k = dom_.nodes[k].parent) para_[k] += b.text.size();
     }
   }
 
   void ComputeCues() {
     size_t n = dom_.nodes.size();
     ctx_.assign(n, 0);
+    own_.assign(n, 0);
     item_.assign(n, -1);
     update_.assign(n, -1);
     item_depth_.assign(n, 0);
@@ -84,8 +90,14 @@ class Labeller {
       uint32_t inherited = p >= 0 ? ctx_[p] : 0;
       bool in_thread = inherited & (kCueCommentThread | kCueCommentItem);
       uint32_t own = NodeCues(dom_.nodes[i], in_thread);
-      if ((own & kCueBoiler) && text_[i] > kBoilerWrapperShare * page_text_) own &= ~kCueBoiler;
-      ctx_[i] = inherited | own;
+      if ((own & kCueBoiler) && para_[i] >= kMinParagraph &&
+          para_[i] >= kBoilerWrapperShare * page_para_) {
+        own &= ~kCueBoiler;
+      }
+      // Dek and meta cues reach only the element and its children.
+      constexpr uint32_t kNear = kCueDek | kCueMeta;
+      ctx_[i] = (inherited & ~kNear) | own | (p >= 0 ? (own_[p] & kNear) : 0);
+      own_[i] = own;
       item_[i] = p >= 0 ? item_[p] : -1;
       update_[i] = p >= 0 ? update_[p] : -1;
       item_depth_[i] = p >= 0 ? item_depth_[p] : 0;
@@ -214,9 +226,9 @@ class Labeller {
 
   const DomPage& dom_;
   const PageMeta& meta_;
-  std::vector<size_t> text_;
-  size_t page_text_ = 0;
-  std::vector<uint32_t> ctx_;
+  std::vector<size_t> para_;
+  size_t page_para_ = 0;
+  std::vector<uint32_t> ctx_, own_;
   std::vector<int> item_, update_, item_depth_;
   std::unordered_map<int, std::string> times_;
   int region_ = -1;
@@ -238,3 +250,4 @@ Status CleanHtml(const RawPage& page, std::vector<Segment>* segments, PageMeta* 
 }
 
 }  // namespace sitrep::clean
+

@@ -35,6 +35,11 @@ constexpr std::array<std::string_view, 58> kBoilerWords = {
 constexpr std::array<std::string_view, 12> kArticleWords = {
     "article", "entry", "story", "post", "content", "body", "text", "main",
     "articlebody", "storybody", "postbody", "hentry"};
+// Words that keep a furniture word from marking the element ("article-body
+// pagination-first", "l-sidebar-fixed l-article-body-segment").
+constexpr std::array<std::string_view, 9> kContentWords = {
+    "article", "content", "body", "entry", "story", "text", "articlebody", "storybody",
+    "hentry"};
 constexpr std::array<std::string_view, 8> kThreadWords = {
     "comments", "commentlist", "disqus", "discussion", "comment", "replies",
     "responses", "thread"};
@@ -116,7 +121,8 @@ uint32_t NodeCues(const DomNode& node, bool in_thread) {
   SplitWords(node.id, &words);
   bool article_word = words.Any(kArticleWords);
   if (article_word) cues |= kCueArticle;
-  if (words.Any(kBoilerWords) && tag != "article" && tag != "main" && tag != "body" &&
+  if (words.Any(kBoilerWords) && !words.Any(kContentWords) && tag != "article" &&
+      tag != "main" && tag != "body" &&
       tag != "html" && node.itemprop != "articlebody") {
     cues |= kCueBoiler;
   }
