@@ -1,7 +1,8 @@
-// ParseDom: one gumbo parse and one depth-first walk. The walker keeps the
+// ParseDom: one gumbo parse (of the page with script and style bodies cut
+// out, see html_strip.h) and one depth-first walk. The walker keeps the
 // TextRun of the innermost open block element; text nodes are appended to
 // it with their source positions (gumbo's original_text points into the
-// page buffer, so offset = pointer - content.data()). Entering or leaving a
+// parsed buffer; StrippedHtml maps that offset back to the page). Entering or leaving a
 // block-level element closes the current run as a DomBlock, so a div with
 // text, then a <p>, then more text gives three blocks. Script, style, forms
 // controls and hidden subtrees are skipped; JSON-LD scripts are kept aside.
@@ -12,6 +13,7 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "clean/html_strip.h"
 
 namespace sitrep::clean {
 namespace {
@@ -84,7 +86,8 @@ std::string ChildText(const GumboNode* node) {
 
 class Walker {
  public:
-  Walker(std::string_view content, DomPage* page) : content_(content), page_(page) {}
+  Walker(std::string_view content, const StrippedHtml& parsed, DomPage* page)
+      : content_(content), parsed_(parsed), page_(page) {}
 
   void Walk(const GumboNode* node, int parent, int depth) {
     if (depth > kMaxDepth) return;
@@ -125,9 +128,10 @@ class Walker {
   void AddText(const GumboText& t) {
     size_t before = run_.text().size();
     const char* p = t.original_text.data;
-    if (p != nullptr && p >= content_.data() && p + t.original_text.length <= content_.data() + content_.size()) {
-      run_.AppendNode(std::string_view(p, t.original_text.length),
-                      static_cast<size_t>(p - content_.data()), t.text);
+    std::string_view buffer = parsed_.text();
+    if (p != nullptr && p >= buffer.data() && p + t.original_text.length <= buffer.data() + buffer.size()) {
+      size_t offset = parsed_.Original(static_cast<size_t>(p - buffer.data()));
+      run_.AppendNode(content_.substr(offset, t.original_text.length), offset, t.text);
     } else {
       run_.AppendUnaligned(t.text, run_.end());
     }
@@ -221,6 +225,7 @@ class Walker {
   }
 
   std::string_view content_;
+  const StrippedHtml& parsed_;
   DomPage* page_;
   TextRun run_;
   int block_node_ = -1;
@@ -231,11 +236,13 @@ class Walker {
 }  // namespace
 
 Status ParseDom(std::string_view content, DomPage* page) {
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, content.data(), content.size());
+  StrippedHtml parsed(content);
+  std::string_view buffer = parsed.text();
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, buffer.data(), buffer.size());
   if (out == nullptr || out->root == nullptr) {
     return InvalidArgumentError("HTML parser returned no document tree");
   }
-  Walker walker(content, page);
+  Walker walker(content, parsed, page);
   walker.Walk(out->root, -1, 0);
   walker.Flush();
   gumbo_destroy_output(&kGumboDefaultOptions, out);
