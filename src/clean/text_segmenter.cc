@@ -420,6 +420,7 @@ class Segmenter {
   bool OpensCommentList(size_t i) const;
   bool NextToDate(size_t i) const;
   bool IsHeaderMeta(size_t i) const;
+  bool OpensTail(size_t i) const;
   void LabelArticle(size_t from, size_t to);
   void LabelTail(size_t from);
   void StartComment(size_t i, const ListMarker& marker, int base, int step);
@@ -475,8 +476,9 @@ size_t Segmenter::LabelHeader(size_t from) {
     } else {
       std::string time;
       size_t last = ParagraphEnd(lines_, i);
-      if (StartsWithDateline(line.text) || ParseUpdateLine(line.text, &time) ||
-          ParagraphWords(lines_, i, last) >= 30 || header_lines >= 8) {
+      size_t words = ParagraphWords(lines_, i, last);
+      if (StartsWithDateline(line.text) || ParseUpdateLine(line.text, &time) || words >= 30 ||
+          (last > i && words >= 15) || OpensTail(i) || header_lines >= 8) {
         return i;
       }
       Set(i, SegmentLabel::kDek);
@@ -516,6 +518,14 @@ bool Segmenter::OpensCommentList(size_t i) const {
   return false;
 }
 
+// True when line i can only open the page's tail: site furniture or a
+// comment section.
+bool Segmenter::OpensTail(size_t i) const {
+  std::string_view text = lines_[i].text;
+  return IsRelatedHeader(text) || IsCommentHeader(text) || IsCommentFormLine(text) ||
+         IsCommentPolicy(text) || IsAuthorBio(text) || OpensCommentList(i);
+}
+
 // The first line from `from` that opens the page's tail, after at least one
 // paragraph of article text.
 size_t Segmenter::FindTail(size_t from) const {
@@ -523,12 +533,7 @@ size_t Segmenter::FindTail(size_t from) const {
   for (size_t i = from; i < lines_.size(); ++i) {
     if (lines_[i].blank) continue;
     size_t last = ParagraphEnd(lines_, i);
-    std::string_view text = lines_[i].text;
-    if (seen_paragraph &&
-        (IsRelatedHeader(text) || IsCommentHeader(text) || IsCommentFormLine(text) ||
-         IsCommentPolicy(text) || IsAuthorBio(text) || OpensCommentList(i))) {
-      return i;
-    }
+    if (seen_paragraph && OpensTail(i)) return i;
     if (ParagraphWords(lines_, i, last) >= 20) seen_paragraph = true;
     i = last;
   }
