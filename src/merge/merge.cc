@@ -35,7 +35,8 @@ struct Item {
 
 struct Cluster {
   std::vector<size_t> items;
-  int64_t last_day = 0;
+  int64_t last_day = 0;    // the last day any report may mean (for pruning)
+  DayRange core;           // the days every report may mean (their intersection)
 };
 
 std::string TypeKey(const Event& e) { return AsciiLower(e.event_type); }
@@ -75,7 +76,11 @@ std::vector<std::string> LookBuckets(const Event& e) {
   return keys;
 }
 
+// A report joins a cluster when its dates overlap the days all the cluster's
+// reports agree on (so a week-precise report cannot chain two events five
+// days apart) and it matches one of the cluster's reports.
 bool Matches(const std::vector<Item>& items, const Cluster& c, const Item& item) {
+  if (item.days.last < c.core.first || c.core.last < item.days.first) return false;
   size_t n = std::min(c.items.size(), kMaxCompared);
   for (size_t i = 0; i < n; ++i) {
     if (SameEvent(items[c.items[i]].event, item.event)) return true;
@@ -126,10 +131,15 @@ std::vector<MergedEvent> MergeEvents(std::vector<Event> events) {
         if (joined != clusters.size()) break;
       }
     }
-    if (joined == clusters.size()) clusters.emplace_back();
+    if (joined == clusters.size()) {
+      clusters.emplace_back();
+      clusters.back().core = item.days;
+    }
     Cluster& cluster = clusters[joined];
     cluster.items.push_back(idx);
     cluster.last_day = std::max(cluster.last_day, item.days.last);
+    cluster.core.first = std::max(cluster.core.first, item.days.first);
+    cluster.core.last = std::min(cluster.core.last, item.days.last);
     if (!item.dated) continue;  // undated reports stand alone
     for (const std::string& key : OwnBuckets(item.event)) {
       auto& open = buckets[key];
