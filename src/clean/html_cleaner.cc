@@ -30,6 +30,7 @@ namespace sitrep::clean {
 namespace {
 
 constexpr double kRegionShare = 0.66;
+constexpr double kArticleShare = 0.7;
 constexpr double kBoilerWrapperShare = 0.4;
 constexpr size_t kMinParagraph = 80;
 constexpr double kMaxParagraphLinks = 0.2;
@@ -37,6 +38,7 @@ constexpr double kMaxBodyLinkDensity = 0.5;
 constexpr double kMaxGoodLinkDensity = 0.33;
 constexpr size_t kMinGoodText = 25;
 constexpr size_t kMaxMetaText = 250;
+constexpr size_t kMaxDekParagraphs = 600;
 
 double LinkDensity(const DomBlock& b) {
   return b.text.empty() ? 0.0 : static_cast<double>(b.link_bytes) / b.text.size();
@@ -94,8 +96,11 @@ class Labeller {
           para_[i] >= kBoilerWrapperShare * page_para_) {
         own &= ~kCueBoiler;
       }
-      // Dek and meta cues reach only the element and its children.
+      // Dek and meta cues reach only the element and its children, and only
+      // when it holds little paragraph text (not a "story-summary" wrapper
+      // around the whole story).
       constexpr uint32_t kNear = kCueDek | kCueMeta;
+      if (para_[i] > kMaxDekParagraphs) own &= ~kNear;
       ctx_[i] = (inherited & ~kNear) | own | (p >= 0 ? (own_[p] & kNear) : 0);
       own_[i] = own;
       item_[i] = p >= 0 ? item_[p] : -1;
@@ -136,6 +141,16 @@ class Labeller {
     size_t total = good[0];
     if (total == 0) return;
     while (best_child[r] >= 0 && good[best_child[r]] >= kRegionShare * total) r = best_child[r];
+    // Step further into a marked article element holding most of the rest
+    // (an <article> with teasers beside it in the same column).
+    while (best_child[r] >= 0) {
+      int c = best_child[r];
+      if (good[c] >= kArticleShare * good[r] && (own_[c] & kCueArticle)) {
+        r = c;
+      } else {
+        break;
+      }
+    }
     region_ = r;
   }
 
