@@ -134,6 +134,22 @@ bool IsHeadingShape(std::string_view text) {
          IsCapitalized(text) && IsTitleCase(text) && !LooksLikeUrl(text);
 }
 
+// Menu entries and link lists: a bare word or two ("Home", "World Video"),
+// or a list item that is a short headline rather than a sentence.
+bool IsNavigationLine(std::string_view text) {
+  size_t words = WordCount(text);
+  if (EndsSentence(text)) return false;
+  if (words <= 2) return true;
+  std::string_view rest = text;
+  for (std::string_view b : {"\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "* ", "- "}) {
+    if (StartsWith(text, b)) {
+      rest = text.substr(b.size());
+      return WordCount(rest) <= 12 && !EndsWithPunct(rest);
+    }
+  }
+  return false;
+}
+
 // A headline in a list of links: short, not a sentence.
 bool IsHeadlineShape(std::string_view text) {
   return WordCount(text) <= 15 && !EndsSentence(text);
@@ -473,6 +489,8 @@ size_t Segmenter::LabelHeader(size_t from) {
       Set(i, SegmentLabel::kMeta);
     } else if (IsHeaderMeta(i)) {
       Set(i, SegmentLabel::kMeta);
+    } else if (IsNavigationLine(line.text) && ParagraphEnd(lines_, i) == i) {
+      Set(i, SegmentLabel::kBoilerplate);
     } else {
       std::string time;
       size_t last = ParagraphEnd(lines_, i);
@@ -552,6 +570,8 @@ void Segmenter::LabelArticle(size_t from, size_t to) {
     } else if (last == i && (IsWidgetLine(text) || IsCounterLine(text) || IsSectionLabel(text))) {
       label = SegmentLabel::kMeta;
     } else if (last == i && (IsCrossLink(text) || IsFurnitureLine(text))) {
+      label = SegmentLabel::kBoilerplate;
+    } else if (last == i && IsNavigationLine(text)) {
       label = SegmentLabel::kBoilerplate;
     } else if (last == i && IsHeadingShape(text)) {
       label = SegmentLabel::kHeading;
