@@ -438,6 +438,7 @@ class Segmenter {
   bool IsHeaderMeta(size_t i) const;
   bool OpensTail(size_t i) const;
   void LabelArticle(size_t from, size_t to);
+  void MarkLinkLists(size_t from, size_t to);
   void LabelTail(size_t from);
   void StartComment(size_t i, const ListMarker& marker, int base, int step);
   std::vector<Segment> BuildSegments() const;
@@ -580,6 +581,31 @@ void Segmenter::LabelArticle(size_t from, size_t to) {
     labels_[i].own_segment = true;
     i = last;
   }
+  MarkLinkLists(from, to);
+}
+
+// Three or more one-line paragraphs in a row that are headlines rather than
+// sentences are a list of links (related stories, menus), not the article.
+void Segmenter::MarkLinkLists(size_t from, size_t to) {
+  std::vector<size_t> run;
+  auto flush = [&]() {
+    if (run.size() >= 3) {
+      for (size_t j : run) {
+        if (labels_[j].label != static_cast<int>(SegmentLabel::kMeta)) Set(j, SegmentLabel::kBoilerplate);
+      }
+    }
+    run.clear();
+  };
+  for (size_t i = from; i < to; ++i) {
+    if (lines_[i].blank) continue;
+    size_t last = ParagraphEnd(lines_, i);
+    bool headline = last == i && IsHeadlineShape(lines_[i].text) &&
+                    labels_[i].label != static_cast<int>(SegmentLabel::kUpdate);
+    if (!headline) flush();
+    if (headline) run.push_back(i);
+    i = last;
+  }
+  flush();
 }
 
 void Segmenter::StartComment(size_t i, const ListMarker& marker, int base, int step) {

@@ -200,6 +200,29 @@ TEST(TextSegmenterTest, CommentPolicyAndFormAreBoilerplate) {
   for (int line : {10, 12, 14, 16}) EXPECT_EQ(LabelOf(s, line), "boilerplate") << line;
 }
 
+TEST(TextSegmenterTest, RunsOfHeadlinesAndMenuEntriesAreBoilerplate) {
+  std::string page =
+      "Water returns to Tall Qasr after repairs to the pumping station\n"  // 1
+      "\n"
+      "Home\n"                                                            // 3
+      "\n"
+      "Engineers restored the main pumping station on Sunday, and water reached most districts\n"  // 5
+      "of Tall Qasr by the evening for the first time in two weeks, the council said.\n"
+      "\n"
+      "Council opens new school in the old quarter\n"                     // 8
+      "\n"
+      "Bread prices fall as the southern road reopens\n"                  // 10
+      "\n"
+      "Drivers queue at the only open fuel station\n"                     // 12
+      "\n"
+      "The council said repairs to the second station would take another month.\n";  // 14
+  std::vector<Segment> s = Segments(page);
+  EXPECT_EQ(LabelOf(s, 3), "boilerplate");
+  EXPECT_EQ(LabelOf(s, 5), "body");
+  for (int line : {8, 10, 12}) EXPECT_EQ(LabelOf(s, line), "boilerplate") << line;
+  EXPECT_EQ(LabelOf(s, 14), "body");
+}
+
 TEST(TextSegmenterTest, EmptyAndOneLinePages) {
   EXPECT_TRUE(Segments("").empty());
   EXPECT_TRUE(Segments("\n\n  \n").empty());
