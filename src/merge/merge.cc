@@ -1,13 +1,26 @@
-// Event clustering. Reports are sorted by the first day their date may mean.
-// Each open cluster is filed in buckets keyed by its type and place: the
-// transliteration key of its place name, its geonameid, and a one-degree grid
-// cell of its coordinates. A report looks at the clusters in its own buckets
-// (and the eight grid cells around its own, since a distance threshold can
-// cross a cell border), drops those whose dates ended before its own begin
-// (they can never overlap again, because later reports begin later still),
-// and joins the first cluster holding a report it matches (SameEvent).
-// Otherwise it opens a cluster. Sorting is O(n log n); each report then
-// meets only the open clusters of its type near its place and date.
+// Event clustering, in two passes.
+//
+// Pass 1 takes the reports dated to the day and placed below province level,
+// sorted by the first day their date may mean. Each open cluster is filed in
+// buckets keyed by its type and place: the transliteration key of its place
+// name, its geonameid, a one-degree grid cell of its coordinates, and its
+// province. A report looks at the clusters in its buckets (and the eight grid
+// cells around its own, since a distance threshold can cross a cell border),
+// drops those whose dates ended before its own begin (they can never overlap
+// again, because later reports begin later still), and collects the clusters
+// holding a report it matches (SameEvent) within the days the cluster agrees
+// on. A report exact to the place joins the nearest in date; one only "near"
+// a place joins only a sole match. Otherwise it opens a cluster.
+//
+// Pass 2 takes the vague reports (dated to a week or month, or placed only
+// in a province) once every precise report has found its event, so "in
+// March" is not given to the first March event that happened to come along.
+// It looks clusters up in a date-sorted copy of the buckets; a vague report
+// joins only a sole match, else opens a cluster of its own (which later vague
+// reports may join).
+//
+// Sorting is O(n log n); each report then meets only the clusters of its
+// type near its place and date.
 #include "merge/merge.h"
 
 #include <algorithm>
@@ -41,7 +54,15 @@ struct Cluster {
 
 std::string TypeKey(const Event& e) { return AsciiLower(e.event_type); }
 
-// Bucket keys a report is filed under and looks in.
+bool Vague(const Event& e) { return e.geo_precision >= 3; }
+
+std::string AdminKey(const Event& e) {
+  return PlaceKey(Vague(e) ? (e.location.empty() ? e.place.name : e.location) : e.place.admin1);
+}
+
+// Bucket keys a report is filed under: its place name keys, geonameid and
+// grid cell; its province ("A"), looked in by province-level reports; and,
+// for a province-level report, the province again ("V"), looked in by all.
 std::vector<std::string> OwnBuckets(const Event& e) {
   std::string type = TypeKey(e);
   std::vector<std::string> keys;
@@ -57,13 +78,23 @@ std::vector<std::string> OwnBuckets(const Event& e) {
                    "," + std::to_string(static_cast<int>(std::floor(e.place.longitude))));
   }
   if (keys.empty()) keys.push_back(type + "|-");  // no place at all
+  std::string admin = AdminKey(e);
+  if (!admin.empty()) {
+    keys.push_back(type + "|A" + admin);
+    if (Vague(e)) keys.push_back(type + "|V" + admin);
+  }
   return keys;
 }
 
 std::vector<std::string> LookBuckets(const Event& e) {
+  std::string type = TypeKey(e);
   std::vector<std::string> keys = OwnBuckets(e);
+  std::string admin = AdminKey(e);
+  std::erase_if(keys, [&](const std::string& k) {
+    return k == type + "|A" + admin && !Vague(e);  // only province-level reports look at all
+  });
+  if (!admin.empty() && !Vague(e)) keys.push_back(type + "|V" + admin);
   if (e.place.has_coordinates()) {
-    std::string type = TypeKey(e);
     int lat = static_cast<int>(std::floor(e.place.latitude));
     int lon = static_cast<int>(std::floor(e.place.longitude));
     for (int dy = -1; dy <= 1; ++dy) {
@@ -76,9 +107,9 @@ std::vector<std::string> LookBuckets(const Event& e) {
   return keys;
 }
 
-// A report joins a cluster when its dates overlap the days all the cluster's
-// reports agree on (so a week-precise report cannot chain two events five
-// days apart) and it matches one of the cluster's reports.
+// A report matches a cluster when its dates overlap the days all the
+// cluster's reports agree on (so a week-precise report cannot chain two
+// events five days apart) and it matches one of the cluster's reports.
 bool Matches(const std::vector<Item>& items, const Cluster& c, const Item& item) {
   if (item.days.last < c.core.first || c.core.last < item.days.first) return false;
   size_t n = std::min(c.items.size(), kMaxCompared);
@@ -86,6 +117,136 @@ bool Matches(const std::vector<Item>& items, const Cluster& c, const Item& item)
     if (SameEvent(items[c.items[i]].event, item.event)) return true;
   }
   return false;
+}
+
+// Pass 1 reports: exact to the day, placed below province level.
+bool DayExact(const Item& item) {
+  return item.dated && item.event.time_precision == 1 && item.event.geo_precision < 3;
+}
+
+int64_t Gap(const Cluster& c, const Item& item) {
+  return std::abs((c.core.first + c.core.last) - (item.days.first + item.days.last));
+}
+
+// Of the clusters `item` matches, the one it joins, or `none`: a report exact
+// to day and place takes the nearest in date; any other only a sole match.
+size_t Choose(const std::vector<Cluster>& clusters, const std::vector<size_t>& matches,
+              const Item& item, size_t none) {
+  if (matches.empty()) return none;
+  bool precise = item.event.time_precision == 1 && item.event.geo_precision == 1;
+  if (matches.size() > 1 && !precise) return none;
+  size_t best = matches.front();
+  for (size_t c : matches) {
+    if (Gap(clusters[c], item) < Gap(clusters[best], item)) best = c;
+  }
+  return best;
+}
+
+using Buckets = std::unordered_map<std::string, std::vector<size_t>>;
+
+// Pass 1 look-up: open clusters only (pruned as the sweep moves on).
+std::vector<size_t> OpenMatches(const std::vector<Item>& items, const std::vector<Cluster>& clusters,
+                                Buckets& open_buckets, const Item& item) {
+  std::vector<size_t> matches;
+  for (const std::string& key : LookBuckets(item.event)) {
+    auto it = open_buckets.find(key);
+    if (it == open_buckets.end()) continue;
+    auto& open = it->second;
+    std::erase_if(open, [&](size_t c) { return clusters[c].last_day < item.days.first; });
+    for (size_t c : open) {
+      if (std::find(matches.begin(), matches.end(), c) != matches.end()) continue;
+      if (Matches(items, clusters[c], item)) matches.push_back(c);
+    }
+  }
+  return matches;
+}
+
+// Pass 2 index of the pass 1 clusters: per bucket, (first core day when
+// filed, cluster) sorted. A core only narrows and spans at most a month, so
+// a cluster overlapping days [f, l] was filed with a first day in [f-31, l].
+using DatedBuckets = std::unordered_map<std::string, std::vector<std::pair<int64_t, size_t>>>;
+constexpr int64_t kLongestCore = 31;
+
+std::vector<size_t> DatedMatches(const std::vector<Item>& items, const std::vector<Cluster>& clusters,
+                                 const DatedBuckets& dated, const Item& item) {
+  std::vector<size_t> matches;
+  for (const std::string& key : LookBuckets(item.event)) {
+    auto it = dated.find(key);
+    if (it == dated.end()) continue;
+    const auto& v = it->second;
+    auto from = std::lower_bound(v.begin(), v.end(),
+                                 std::make_pair(item.days.first - kLongestCore, size_t{0}));
+    for (auto c = from; c != v.end() && c->first <= item.days.last; ++c) {
+      if (std::find(matches.begin(), matches.end(), c->second) != matches.end()) continue;
+      if (Matches(items, clusters[c->second], item)) matches.push_back(c->second);
+    }
+  }
+  return matches;
+}
+
+void Join(Cluster* cluster, size_t idx, const Item& item) {
+  if (cluster->items.empty()) cluster->core = item.days;
+  cluster->items.push_back(idx);
+  cluster->last_day = std::max(cluster->last_day, item.days.last);
+  cluster->core.first = std::max(cluster->core.first, item.days.first);
+  cluster->core.last = std::min(cluster->core.last, item.days.last);
+}
+
+void File(Buckets* buckets, const Event& e, size_t cluster) {
+  for (const std::string& key : OwnBuckets(e)) {
+    auto& v = (*buckets)[key];
+    if (std::find(v.begin(), v.end(), cluster) == v.end()) v.push_back(cluster);
+  }
+}
+
+std::vector<size_t> ByFirstDay(const std::vector<Item>& items, bool pass1) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].dated && DayExact(items[i]) == pass1) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&items](size_t a, size_t b) {
+    if (items[a].days.first != items[b].days.first) return items[a].days.first < items[b].days.first;
+    return items[a].event.id < items[b].event.id;
+  });
+  return order;
+}
+
+// Clusters every dated report; returns the clusters (undated reports are
+// left out for the caller).
+std::vector<Cluster> Cluster2Pass(const std::vector<Item>& items) {
+  std::vector<Cluster> clusters;
+  Buckets open;
+  DatedBuckets dated;
+  for (size_t idx : ByFirstDay(items, true)) {
+    const Item& item = items[idx];
+    size_t c = Choose(clusters, OpenMatches(items, clusters, open, item), item, clusters.size());
+    if (c == clusters.size()) clusters.emplace_back();
+    Join(&clusters[c], idx, item);
+    File(&open, item.event, c);
+  }
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t i : clusters[c].items) {
+      for (const std::string& key : OwnBuckets(items[i].event)) {
+        dated[key].emplace_back(clusters[c].core.first, c);
+      }
+    }
+  }
+  for (auto& [key, v] : dated) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  const size_t first_pass = clusters.size();
+  Buckets vague;  // clusters opened in pass 2
+  for (size_t idx : ByFirstDay(items, false)) {
+    const Item& item = items[idx];
+    std::vector<size_t> matches = DatedMatches(items, clusters, dated, item);
+    for (size_t c : OpenMatches(items, clusters, vague, item)) matches.push_back(c);
+    size_t c = Choose(clusters, matches, item, clusters.size());
+    if (c == clusters.size()) clusters.emplace_back();
+    Join(&clusters[c], idx, item);
+    if (c >= first_pass) File(&vague, item.event, c);
+  }
+  return clusters;
 }
 
 }  // namespace
@@ -107,46 +268,10 @@ std::vector<MergedEvent> MergeEvents(std::vector<Event> events) {
     item.event = std::move(e);
     items.push_back(std::move(item));
   }
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&items](size_t a, size_t b) {
-    if (items[a].days.first != items[b].days.first) return items[a].days.first < items[b].days.first;
-    return items[a].event.id < items[b].event.id;
-  });
-
-  std::vector<Cluster> clusters;
-  std::unordered_map<std::string, std::vector<size_t>> buckets;
-  for (size_t idx : order) {
-    const Item& item = items[idx];
-    size_t joined = clusters.size();
-    if (item.dated) {
-      for (const std::string& key : LookBuckets(item.event)) {
-        auto it = buckets.find(key);
-        if (it == buckets.end()) continue;
-        auto& open = it->second;
-        std::erase_if(open, [&](size_t c) { return clusters[c].last_day < item.days.first; });
-        for (auto c = open.rbegin(); c != open.rend() && joined == clusters.size(); ++c) {
-          if (Matches(items, clusters[*c], item)) joined = *c;
-        }
-        if (joined != clusters.size()) break;
-      }
-    }
-    if (joined == clusters.size()) {
-      clusters.emplace_back();
-      clusters.back().core = item.days;
-    }
-    Cluster& cluster = clusters[joined];
-    cluster.items.push_back(idx);
-    cluster.last_day = std::max(cluster.last_day, item.days.last);
-    cluster.core.first = std::max(cluster.core.first, item.days.first);
-    cluster.core.last = std::min(cluster.core.last, item.days.last);
-    if (!item.dated) continue;  // undated reports stand alone
-    for (const std::string& key : OwnBuckets(item.event)) {
-      auto& open = buckets[key];
-      if (std::find(open.begin(), open.end(), joined) == open.end()) open.push_back(joined);
-    }
+  std::vector<Cluster> clusters = Cluster2Pass(items);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].dated) clusters.push_back(Cluster{{i}, 0, {}});  // undated reports stand alone
   }
-
   std::vector<MergedEvent> merged;
   merged.reserve(clusters.size());
   for (Cluster& c : clusters) {

@@ -19,7 +19,8 @@ MergedEvent BuildMerged(std::vector<Event> reports);
 bool ActorsCompatible(std::string_view a, std::string_view b);
 
 // Distance (km) within which two placed reports can be one event, given
-// the coarser of their ACLED geo precisions.
+// the coarser of their ACLED geo precisions (1 or 2; province-level reports
+// match by province instead).
 double PlaceToleranceKm(int geo_precision);
 
 }  // namespace sitrep::merge

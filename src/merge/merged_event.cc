@@ -29,11 +29,46 @@ std::vector<std::string> ActorWords(std::string_view actor) {
   return words;
 }
 
+// PlaceKey of a region name without "province", "governorate", "region".
+std::string RegionKey(std::string_view name) {
+  std::string folded = FoldName(name);
+  for (const char* w : {" province", " governorate", " region"}) {
+    if (EndsWith(folded, w)) folded.resize(folded.size() - std::string_view(w).size());
+  }
+  return PlaceKey(folded);
+}
+
+// A province-level report (geo precision 3) names the province: it fits a
+// report whose place lies in it. Others must be the same place, or close
+// enough for the coarser precision.
+// "BBF" for "Black Banner Front", "SDF" for "Syrian Democratic Forces":
+// a single short word equal to the initials of the other name's words
+// (without "of", "the", "and" and a parenthesis).
+bool IsAcronymOf(std::string_view acronym, std::string_view name) {
+  std::string short_form = FoldName(acronym);
+  if (short_form.size() < 2 || short_form.size() > 6 || short_form.find(' ') != std::string::npos) {
+    return false;
+  }
+  std::string_view n = name.substr(0, name.find('('));
+  std::string initials;
+  for (const auto& w : Words(FoldName(n))) {
+    if (w != "of" && w != "the" && w != "and") initials += w[0];
+  }
+  return initials.size() >= 2 && initials == short_form;
+}
+
 bool PlacesCompatible(const Event& a, const Event& b) {
   bool a_none = a.location.empty() && a.place.name.empty() && !a.place.has_coordinates();
   bool b_none = b.location.empty() && b.place.name.empty() && !b.place.has_coordinates();
   if (a_none || b_none) return a_none && b_none;
   if (SamePlace(a.place, a.location, b.place, b.location)) return true;
+  if (a.geo_precision >= 3 || b.geo_precision >= 3) {
+    const Event& wide = a.geo_precision >= 3 ? a : b;
+    const Event& other = a.geo_precision >= 3 ? b : a;
+    std::string region = RegionKey(wide.location.empty() ? wide.place.name : wide.location);
+    return !region.empty() && (region == RegionKey(other.place.admin1) ||
+                               region == RegionKey(other.location));
+  }
   if (!a.place.has_coordinates() || !b.place.has_coordinates()) return false;
   double km = DistanceKm(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude);
   return km <= PlaceToleranceKm(std::max(a.geo_precision, b.geo_precision));
@@ -146,6 +181,7 @@ std::string Confidence(const std::vector<Event>& reports) {
 
 bool ActorsCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
+  if (IsAcronymOf(a, b) || IsAcronymOf(b, a)) return true;
   std::vector<std::string> x = ActorWords(a);
   std::vector<std::string> y = ActorWords(b);
   if (x.empty() || y.empty()) return true;
@@ -155,8 +191,7 @@ bool ActorsCompatible(std::string_view a, std::string_view b) {
 
 double PlaceToleranceKm(int geo_precision) {
   if (geo_precision <= 1) return 5;
-  if (geo_precision == 2) return 25;
-  return 75;
+  return 10;  // "near X", "outskirts of X"
 }
 
 bool SameEvent(const Event& a, const Event& b) {

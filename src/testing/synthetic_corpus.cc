@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "base/hash.h"
 #include "testing/synthetic_internal.h"
@@ -71,23 +72,44 @@ int Neighbour(const World& w, int place, std::mt19937_64* rng) {
   return -1;
 }
 
+// Distinct events must be distinguishable: no two of one sub-event type at
+// one place within five days of each other.
+bool Clashes(const std::vector<TrueEvent>& events, const TrueEvent& e) {
+  for (const TrueEvent& o : events) {
+    if (o.place == e.place && o.sub_event_type == e.sub_event_type && std::abs(o.day - e.day) < 5) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TrueEvent Candidate(const World& w, const SyntheticOptions& o, const std::vector<TrueEvent>& events,
+                    std::mt19937_64* rng) {
+  double r = Uniform(rng);
+  TrueEvent e = NewEvent(w, rng);
+  if (!events.empty() && r < o.repeat_share) {
+    e = Pick(events, rng);
+    e.day += Between(rng, 5, 20);
+    if (Uniform(rng) < 0.5) e.fatalities = Between(rng, 1, 60);
+  } else if (!events.empty() && r < o.repeat_share + o.neighbour_share) {
+    TrueEvent base = Pick(events, rng);
+    int near = Neighbour(w, base.place, rng);
+    if (near >= 0) {
+      e = base;
+      e.place = near;
+    }
+  }
+  return e;
+}
+
 std::vector<TrueEvent> TrueEvents(const World& w, const SyntheticOptions& o, std::mt19937_64* rng) {
   std::vector<TrueEvent> events;
+  // Events per place, for the clash check (keeps generation near linear).
+  std::vector<std::vector<TrueEvent>> at(w.places.size());
   while (static_cast<int>(events.size()) < o.events) {
-    double r = Uniform(rng);
-    TrueEvent e = NewEvent(w, rng);
-    if (!events.empty() && r < o.repeat_share) {
-      e = Pick(events, rng);
-      e.day += Between(rng, 4, 20);
-      if (Uniform(rng) < 0.5) e.fatalities = Between(rng, 1, 60);
-    } else if (!events.empty() && r < o.repeat_share + o.neighbour_share) {
-      TrueEvent base = Pick(events, rng);
-      int near = Neighbour(w, base.place, rng);
-      if (near >= 0) {
-        e = base;
-        e.place = near;
-      }
-    }
+    TrueEvent e = Candidate(w, o, events, rng);
+    if (Clashes(at[e.place], e)) continue;
+    at[e.place].push_back(e);
     events.push_back(e);
   }
   return events;
@@ -103,7 +125,8 @@ void VaryDate(const TrueEvent& t, Event* r, std::mt19937_64* rng) {
     r->time_precision = 2;
     day += Between(rng, -3, 3);
   } else if (x < 0.24) {
-    r->time_precision = 3;
+    r->time_precision = 3;  // "in March": the first of the month
+    day -= std::stoi(IsoDate(day).substr(8, 2)) - 1;
   }
   r->date = IsoDate(day);
 }
