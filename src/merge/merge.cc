@@ -1,4 +1,4 @@
-// Event clustering, in two passes.
+// Event clustering, in three passes.
 //
 // Pass 1 takes the reports dated to the day and placed below province level,
 // sorted by the first day their date may mean. Each open cluster is filed in
@@ -12,9 +12,10 @@
 // on. A report exact to the place joins the nearest in date; one only "near"
 // a place joins only a sole match. Otherwise it opens a cluster.
 //
-// Pass 2 takes the vague reports (dated to a week or month, or placed only
-// in a province) once every precise report has found its event, so "in
-// March" is not given to the first March event that happened to come along.
+// Passes 2 and 3 take the vague reports (2: dated to a week, or placed only
+// in a province; 3: dated to a month) once the more precise reports have
+// found their events, so "in March" is not given to the first March event
+// that happened to come along.
 // It looks clusters up in a date-sorted copy of the buckets; a vague report
 // joins only a sole match, else opens a cluster of its own (which later vague
 // reports may join).
@@ -119,9 +120,12 @@ bool Matches(const std::vector<Item>& items, const Cluster& c, const Item& item)
   return false;
 }
 
-// Pass 1 reports: exact to the day, placed below province level.
-bool DayExact(const Item& item) {
-  return item.dated && item.event.time_precision == 1 && item.event.geo_precision < 3;
+// Pass of a report: 1 exact to the day and placed below province level;
+// 2 a week, or a province; 3 a month.
+int PassOf(const Item& item) {
+  if (item.event.time_precision >= 3) return 3;
+  if (item.event.time_precision == 2 || item.event.geo_precision >= 3) return 2;
+  return 1;
 }
 
 int64_t Gap(const Cluster& c, const Item& item) {
@@ -161,7 +165,7 @@ std::vector<size_t> OpenMatches(const std::vector<Item>& items, const std::vecto
   return matches;
 }
 
-// Pass 2 index of the pass 1 clusters: per bucket, (first core day when
+// Index of the clusters so far, for passes 2 and 3: per bucket, (first core day when
 // filed, cluster) sorted. A core only narrows and spans at most a month, so
 // a cluster overlapping days [f, l] was filed with a first day in [f-31, l].
 using DatedBuckets = std::unordered_map<std::string, std::vector<std::pair<int64_t, size_t>>>;
@@ -199,10 +203,10 @@ void File(Buckets* buckets, const Event& e, size_t cluster) {
   }
 }
 
-std::vector<size_t> ByFirstDay(const std::vector<Item>& items, bool pass1) {
+std::vector<size_t> ByFirstDay(const std::vector<Item>& items, int pass) {
   std::vector<size_t> order;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].dated && DayExact(items[i]) == pass1) order.push_back(i);
+    if (items[i].dated && PassOf(items[i]) == pass) order.push_back(i);
   }
   std::sort(order.begin(), order.end(), [&items](size_t a, size_t b) {
     if (items[a].days.first != items[b].days.first) return items[a].days.first < items[b].days.first;
@@ -211,19 +215,8 @@ std::vector<size_t> ByFirstDay(const std::vector<Item>& items, bool pass1) {
   return order;
 }
 
-// Clusters every dated report; returns the clusters (undated reports are
-// left out for the caller).
-std::vector<Cluster> Cluster2Pass(const std::vector<Item>& items) {
-  std::vector<Cluster> clusters;
-  Buckets open;
+DatedBuckets IndexByDate(const std::vector<Item>& items, const std::vector<Cluster>& clusters) {
   DatedBuckets dated;
-  for (size_t idx : ByFirstDay(items, true)) {
-    const Item& item = items[idx];
-    size_t c = Choose(clusters, OpenMatches(items, clusters, open, item), item, clusters.size());
-    if (c == clusters.size()) clusters.emplace_back();
-    Join(&clusters[c], idx, item);
-    File(&open, item.event, c);
-  }
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t i : clusters[c].items) {
       for (const std::string& key : OwnBuckets(items[i].event)) {
@@ -235,16 +228,33 @@ std::vector<Cluster> Cluster2Pass(const std::vector<Item>& items) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
-  const size_t first_pass = clusters.size();
-  Buckets vague;  // clusters opened in pass 2
-  for (size_t idx : ByFirstDay(items, false)) {
+  return dated;
+}
+
+// Clusters every dated report (undated ones are left to the caller).
+std::vector<Cluster> ClusterDated(const std::vector<Item>& items) {
+  std::vector<Cluster> clusters;
+  Buckets open;
+  for (size_t idx : ByFirstDay(items, 1)) {
     const Item& item = items[idx];
-    std::vector<size_t> matches = DatedMatches(items, clusters, dated, item);
-    for (size_t c : OpenMatches(items, clusters, vague, item)) matches.push_back(c);
-    size_t c = Choose(clusters, matches, item, clusters.size());
+    size_t c = Choose(clusters, OpenMatches(items, clusters, open, item), item, clusters.size());
     if (c == clusters.size()) clusters.emplace_back();
     Join(&clusters[c], idx, item);
-    if (c >= first_pass) File(&vague, item.event, c);
+    File(&open, item.event, c);
+  }
+  for (int pass = 2; pass <= 3; ++pass) {
+    DatedBuckets dated = IndexByDate(items, clusters);
+    const size_t before = clusters.size();
+    Buckets fresh;  // clusters opened in this pass
+    for (size_t idx : ByFirstDay(items, pass)) {
+      const Item& item = items[idx];
+      std::vector<size_t> matches = DatedMatches(items, clusters, dated, item);
+      for (size_t c : OpenMatches(items, clusters, fresh, item)) matches.push_back(c);
+      size_t c = Choose(clusters, matches, item, clusters.size());
+      if (c == clusters.size()) clusters.emplace_back();
+      Join(&clusters[c], idx, item);
+      if (c >= before) File(&fresh, item.event, c);
+    }
   }
   return clusters;
 }
@@ -268,7 +278,7 @@ std::vector<MergedEvent> MergeEvents(std::vector<Event> events) {
     item.event = std::move(e);
     items.push_back(std::move(item));
   }
-  std::vector<Cluster> clusters = Cluster2Pass(items);
+  std::vector<Cluster> clusters = ClusterDated(items);
   for (size_t i = 0; i < items.size(); ++i) {
     if (!items[i].dated) clusters.push_back(Cluster{{i}, 0, {}});  // undated reports stand alone
   }

@@ -130,3 +130,30 @@ TEST(SameEvent, ActorAliasesByWord) {
 
 }  // namespace
 }  // namespace sitrep::merge
+
+namespace sitrep::merge {
+namespace {
+
+TEST(SameEvent, LooseActorNameWithSameOpponentPlaceAndDay) {
+  Event a;
+  a.event_type = "Battles";
+  a.sub_event_type = "Armed clash";
+  a.actor1 = "Military Forces of Syria";
+  a.actor2 = "Islamic State";
+  a.location = "Mayadin";
+  a.date = "2017-10-06";
+  Event b = a;
+  b.actor1 = "the regime";
+  EXPECT_TRUE(SameEvent(a, b));
+  b.date = "2017-10-07";  // a day off is not enough with a loose name
+  EXPECT_FALSE(SameEvent(a, b));
+  b = a;
+  b.actor1 = "SDF";  // acronym of another proper name
+  EXPECT_FALSE(SameEvent(a, b));
+  b.actor1 = "Syrian Democratic Forces (SDF)";
+  a.actor1 = "SDF";
+  EXPECT_TRUE(SameEvent(a, b));
+}
+
+}  // namespace
+}  // namespace sitrep::merge

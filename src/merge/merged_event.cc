@@ -57,6 +57,13 @@ bool IsAcronymOf(std::string_view acronym, std::string_view name) {
   return initials.size() >= 2 && initials == short_form;
 }
 
+// A name that is not an ACLED-style proper name: lower case or "the ...".
+bool LooseName(std::string_view actor) {
+  if (actor.empty()) return false;
+  if (actor[0] >= 'a' && actor[0] <= 'z') return true;
+  return StartsWith(actor, "The ");
+}
+
 bool PlacesCompatible(const Event& a, const Event& b) {
   bool a_none = a.location.empty() && a.place.name.empty() && !a.place.has_coordinates();
   bool b_none = b.location.empty() && b.place.name.empty() && !b.place.has_coordinates();
@@ -200,7 +207,16 @@ bool SameEvent(const Event& a, const Event& b) {
       !IEquals(a.sub_event_type, b.sub_event_type)) {
     return false;
   }
-  return DatesOverlap(a, b) && PlacesCompatible(a, b) && ActorSetsCompatible(a, b);
+  if (!DatesOverlap(a, b) || !PlacesCompatible(a, b)) return false;
+  if (ActorSetsCompatible(a, b)) return true;
+  // One side named loosely ("the regime", "government troops": not an
+  // ACLED-style proper name) but the same opponent, the same place and the
+  // same day: one event. Two proper names ("Syrian Democratic Forces",
+  // "Military Forces of Syria") stay two actors.
+  if (!LooseName(a.actor1) && !LooseName(b.actor1)) return false;
+  return !a.actor2.empty() && !b.actor2.empty() && ActorsCompatible(a.actor2, b.actor2) &&
+         a.time_precision == 1 && b.time_precision == 1 && a.date == b.date &&
+         SamePlace(a.place, a.location, b.place, b.location);
 }
 
 MergedEvent BuildMerged(std::vector<Event> reports) {
