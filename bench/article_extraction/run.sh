@@ -49,7 +49,7 @@ read_mbs=$(grep -o 'MB/s [0-9.]*' "$work/readability.speed" | awk '{print $2}')
 {
   echo "article-extraction benchmark (181 pages), $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "commit: $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet -- src/clean bench || echo ' (+local changes)')"
+  echo "commit: $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet -- "src/clean/html_*" bench/article_extraction || echo ' (+local changes)')"
   echo "metric: ../shared/tools/extraction_f1.py (4-token shingles, multiset, macro average)"
   echo
   printf '%-26s %7s %7s %7s\n' system F1 P R

@@ -87,6 +87,7 @@ class Labeller {
     item_.assign(n, -1);
     update_.assign(n, -1);
     item_depth_.assign(n, 0);
+    thread_since_item_.assign(n, false);
     for (size_t i = 0; i < n; ++i) {
       int p = dom_.nodes[i].parent;
       uint32_t inherited = p >= 0 ? ctx_[p] : 0;
@@ -106,9 +107,16 @@ class Labeller {
       item_[i] = p >= 0 ? item_[p] : -1;
       update_[i] = p >= 0 ? update_[p] : -1;
       item_depth_[i] = p >= 0 ? item_depth_[p] : 0;
-      if (own & kCueCommentItem) {
+      thread_since_item_[i] = p >= 0 && thread_since_item_[p];
+      // An item directly inside another item (WordPress's article.comment-body
+      // in li.comment) is the same comment; a reply sits in a thread element
+      // ("children", "replies") inside its parent comment.
+      if ((own & kCueCommentItem) && (item_[i] < 0 || thread_since_item_[i])) {
         item_[i] = static_cast<int>(i);
         ++item_depth_[i];
+        thread_since_item_[i] = false;
+      } else if (own & kCueCommentThread) {
+        thread_since_item_[i] = true;
       }
       if ((own & kCueUpdate) && !(inherited & kCueUpdate)) update_[i] = static_cast<int>(i);
     }
@@ -245,6 +253,7 @@ class Labeller {
   size_t page_para_ = 0;
   std::vector<uint32_t> ctx_, own_;
   std::vector<int> item_, update_, item_depth_;
+  std::vector<bool> thread_since_item_;
   std::unordered_map<int, std::string> times_;
   int region_ = -1;
   bool title_done_ = false;

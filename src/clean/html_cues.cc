@@ -128,12 +128,11 @@ uint32_t NodeCues(const DomNode& node, bool in_thread) {
   }
   bool item = HasToken(node.cls, "comment") || HasToken(node.cls, "pingback") ||
               HasToken(node.cls, "trackback") || IsCommentId(node.id) ||
-              (in_thread && (tag == "li" || tag == "article") &&
-               (HasToken(node.cls, "post") || words.Has("comment")));
+              (in_thread && (tag == "li" || tag == "article") && HasToken(node.cls, "post"));
   if (item && tag != "section" && tag != "ol" && tag != "ul") {
     cues |= kCueCommentItem;
     cues &= ~kCueBoiler;
-  } else if (words.Any(kThreadWords) && !words.Has("respond") && !words.Has("form") &&
+  } else if ((words.Any(kThreadWords) || words.Has("children")) && !words.Has("respond") && !words.Has("form") &&
              (words.Has("comments") || words.Has("commentlist") || words.Has("disqus") ||
               words.Has("replies") || words.Has("discussion") || words.Has("comment") ||
               (in_thread && words.Has("children")))) {

@@ -43,10 +43,27 @@ size_t EntityLength(std::string_view s, size_t i) {
   return k - i;
 }
 
+// True for a reference to white space: "&nbsp;", "&#160;", "&#x20;", ...
 bool IsSpaceEntity(std::string_view s, size_t i, size_t len) {
-  std::string_view e = s.substr(i, len);
-  return e == "&nbsp;" || e == "&nbsp" || e == "&#160;" || e == "&#xa0;" || e == "&#xA0;" ||
-         e == "&#32;" || e == "&#10;" || e == "&#9;";
+  std::string_view e = s.substr(i + 1, len - 1);
+  if (e.ends_with(';')) e.remove_suffix(1);
+  if (e == "nbsp" || e == "Tab" || e == "NewLine") return true;
+  if (e.empty() || e[0] != '#') return false;
+  e.remove_prefix(1);
+  int base = 10;
+  if (!e.empty() && (e[0] == 'x' || e[0] == 'X')) {
+    base = 16;
+    e.remove_prefix(1);
+  }
+  unsigned long v = 0;
+  for (char c : e) {
+    int d = (c >= '0' && c <= '9') ? c - '0'
+            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+            : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : 99;
+    if (d >= base || v > 0x10FFFF) return false;
+    v = v * base + d;
+  }
+  return v == 9 || v == 10 || v == 12 || v == 13 || v == 32 || v == 160;
 }
 
 }  // namespace
