@@ -133,12 +133,31 @@ int64_t Gap(const Cluster& c, const Item& item) {
 }
 
 // Of the clusters `item` matches, the one it joins, or `none`: a report exact
-// to day and place takes the nearest in date; any other only a sole match.
-size_t Choose(const std::vector<Cluster>& clusters, const std::vector<size_t>& matches,
-              const Item& item, size_t none) {
+// to day and place takes the nearest in date; any other only a sole match,
+// or the sole one with a report giving the same casualty figure.
+bool SameFatalities(const std::vector<Item>& items, const Cluster& c, const Item& item) {
+  if (!item.event.fatalities) return false;
+  for (size_t i : c.items) {
+    if (items[i].event.fatalities == item.event.fatalities) return true;
+  }
+  return false;
+}
+
+size_t Choose(const std::vector<Item>& items, const std::vector<Cluster>& clusters,
+              const std::vector<size_t>& matches, const Item& item, size_t none) {
   if (matches.empty()) return none;
   bool precise = item.event.time_precision == 1 && item.event.geo_precision == 1;
-  if (matches.size() > 1 && !precise) return none;
+  if (matches.size() > 1 && !precise) {
+    // The casualty figure can still single one out.
+    size_t same = none;
+    for (size_t c : matches) {
+      if (SameFatalities(items, clusters[c], item)) {
+        if (same != none) return none;
+        same = c;
+      }
+    }
+    return same;
+  }
   size_t best = matches.front();
   for (size_t c : matches) {
     if (Gap(clusters[c], item) < Gap(clusters[best], item)) best = c;
@@ -156,7 +175,9 @@ std::vector<size_t> OpenMatches(const std::vector<Item>& items, const std::vecto
     auto it = open_buckets.find(key);
     if (it == open_buckets.end()) continue;
     auto& open = it->second;
-    std::erase_if(open, [&](size_t c) { return clusters[c].last_day < item.days.first; });
+    std::erase_if(open, [&](size_t c) {
+      return clusters[c].last_day < item.days.first || clusters[c].items.empty();
+    });
     for (size_t c : open) {
       if (std::find(matches.begin(), matches.end(), c) != matches.end()) continue;
       if (Matches(items, clusters[c], item)) matches.push_back(c);
@@ -215,6 +236,34 @@ std::vector<size_t> ByFirstDay(const std::vector<Item>& items, int pass) {
   return order;
 }
 
+// A report exact to day and place that matches several clusters whose days
+// all meet its own joins them into one: they were one event that reports a
+// day apart or named loosely had split ("the regime" on the 14th, "Military
+// Forces of Syria" on the 13th, the same place and opponent). Absorbed
+// clusters are left empty (their buckets skip them) and removed at the end.
+void Bridge(const std::vector<Item>& items, const std::vector<size_t>& matches, size_t into,
+            std::vector<Cluster>* clusters, Buckets* open) {
+  if (matches.size() < 2 || std::find(matches.begin(), matches.end(), into) == matches.end()) return;
+  DayRange common = (*clusters)[into].core;
+  for (size_t m : matches) {
+    common.first = std::max(common.first, (*clusters)[m].core.first);
+    common.last = std::min(common.last, (*clusters)[m].core.last);
+  }
+  if (common.first > common.last) return;
+  Cluster& target = (*clusters)[into];
+  for (size_t m : matches) {
+    if (m == into) continue;
+    Cluster& from = (*clusters)[m];
+    for (size_t i : from.items) {
+      target.items.push_back(i);
+      File(open, items[i].event, into);
+    }
+    target.last_day = std::max(target.last_day, from.last_day);
+    target.core = common;
+    from.items.clear();
+  }
+}
+
 DatedBuckets IndexByDate(const std::vector<Item>& items, const std::vector<Cluster>& clusters) {
   DatedBuckets dated;
   for (size_t c = 0; c < clusters.size(); ++c) {
@@ -237,11 +286,16 @@ std::vector<Cluster> ClusterDated(const std::vector<Item>& items) {
   Buckets open;
   for (size_t idx : ByFirstDay(items, 1)) {
     const Item& item = items[idx];
-    size_t c = Choose(clusters, OpenMatches(items, clusters, open, item), item, clusters.size());
+    std::vector<size_t> matches = OpenMatches(items, clusters, open, item);
+    size_t c = Choose(items, clusters, matches, item, clusters.size());
     if (c == clusters.size()) clusters.emplace_back();
     Join(&clusters[c], idx, item);
     File(&open, item.event, c);
+    if (item.event.time_precision == 1 && item.event.geo_precision == 1) {
+      Bridge(items, matches, c, &clusters, &open);
+    }
   }
+  std::erase_if(clusters, [](const Cluster& c) { return c.items.empty(); });
   for (int pass = 2; pass <= 3; ++pass) {
     DatedBuckets dated = IndexByDate(items, clusters);
     const size_t before = clusters.size();
@@ -250,7 +304,7 @@ std::vector<Cluster> ClusterDated(const std::vector<Item>& items) {
       const Item& item = items[idx];
       std::vector<size_t> matches = DatedMatches(items, clusters, dated, item);
       for (size_t c : OpenMatches(items, clusters, fresh, item)) matches.push_back(c);
-      size_t c = Choose(clusters, matches, item, clusters.size());
+      size_t c = Choose(items, clusters, matches, item, clusters.size());
       if (c == clusters.size()) clusters.emplace_back();
       Join(&clusters[c], idx, item);
       if (c >= before) File(&fresh, item.event, c);

@@ -21,10 +21,11 @@ std::vector<std::string> Words(const std::string& key) {
 }
 
 // A one-word key in demonym form names the country's forces: "syrian" (from
-// "Syrian army") -> "syria". Longer keys keep their words ("syrian democratic").
+// "Syrian army") -> "syria", "ostravan" (from "Ostravan air force") -> "ostrava". Longer keys keep their words ("syrian democratic").
 std::vector<std::string> ActorWords(std::string_view actor) {
   std::vector<std::string> words = Words(ActorKey(actor));
-  if (words.size() == 1 && words[0].size() > 5 && EndsWith(words[0], "ian")) words[0].pop_back();
+  // "syrian" -> "syria", "russian" -> "russia", "ostravan" -> "ostrava".
+  if (words.size() == 1 && words[0].size() > 5 && EndsWith(words[0], "an")) words[0].pop_back();
   std::sort(words.begin(), words.end());
   return words;
 }

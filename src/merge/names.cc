@@ -76,8 +76,13 @@ bool IsGenericPlaceWord(const std::string& w) {
 }
 
 bool IsGenericActorWord(const std::string& w) {
-  return w == "forces" || w == "force" || w == "army" || w == "of" || w == "the" ||
-         w == "troops" || w == "military";
+  static const std::array<const char*, 14> kGeneric = {
+      "forces", "force", "army", "of", "the", "troops", "military", "air", "jets",
+      "warplanes", "aircraft", "units", "soldiers", "fighters"};
+  for (const char* g : kGeneric) {
+    if (w == g) return true;
+  }
+  return false;
 }
 
 }  // namespace

@@ -35,9 +35,9 @@ std::string PlaceIdKey(const Place& place, std::string_view location);
 bool SamePlace(const Place& a, std::string_view location_a, const Place& b,
                std::string_view location_b);
 
-// Actor key: FoldName without a trailing "(2000-)"-style period and without
-// generic words ("forces", "army", "of", "the"): "Military Forces of Syria
-// (2000-)" -> "military syria". Empty for an empty actor.
+// Actor key: FoldName without a parenthesis ("(2000-)", "(SDF)") and without
+// generic words ("forces", "army", "troops", "air", "jets", "of", "the", ...):
+// "Military Forces of Syria (2000-)" -> "syria". Empty for an empty actor.
 std::string ActorKey(std::string_view actor);
 
 // Great-circle distance in km between two coordinates.
