@@ -134,7 +134,20 @@ int64_t Gap(const Cluster& c, const Item& item) {
 
 // Of the clusters `item` matches, the one it joins, or `none`: a report exact
 // to day and place takes the nearest in date; any other only a sole match,
-// or the sole one with a report giving the same casualty figure.
+// the sole one with a report giving the same casualty figure, or the sole
+// one in the week before the report was published.
+// The one cluster of `matches` that passes `test`, else `none`.
+template <typename Test>
+size_t SoleMatch(const std::vector<size_t>& matches, size_t none, Test test) {
+  size_t found = none;
+  for (size_t c : matches) {
+    if (!test(c)) continue;
+    if (found != none) return none;
+    found = c;
+  }
+  return found;
+}
+
 bool SameFatalities(const std::vector<Item>& items, const Cluster& c, const Item& item) {
   if (!item.event.fatalities) return false;
   for (size_t i : c.items) {
@@ -148,15 +161,16 @@ size_t Choose(const std::vector<Item>& items, const std::vector<Cluster>& cluste
   if (matches.empty()) return none;
   bool precise = item.event.time_precision == 1 && item.event.geo_precision == 1;
   if (matches.size() > 1 && !precise) {
-    // The casualty figure can still single one out.
-    size_t same = none;
-    for (size_t c : matches) {
-      if (SameFatalities(items, clusters[c], item)) {
-        if (same != none) return none;
-        same = c;
-      }
-    }
-    return same;
+    // The casualty figure, or the publication date (news is recent: the
+    // event falls in the week before the page was published), can still
+    // single one out.
+    size_t same = SoleMatch(matches, none, [&](size_t c) { return SameFatalities(items, clusters[c], item); });
+    if (same != none) return same;
+    auto published = DayNumber(item.event.source.published);
+    if (!published) return none;
+    return SoleMatch(matches, none, [&](size_t c) {
+      return clusters[c].core.first <= *published && clusters[c].core.last >= *published - 7;
+    });
   }
   size_t best = matches.front();
   for (size_t c : matches) {
