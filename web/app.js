@@ -34,6 +34,7 @@
     frontPoints: [],
     dates: [],           // [first, last] YYYY-MM-DD
     markerLayer: null,
+    renderer: undefined,  // Leaflet's default (SVG) unless there are many events
     controlLayer: null,
     showError(msg) {
       const e = document.getElementById("error");
@@ -86,6 +87,7 @@
       const [lon, lat] = f.geometry.coordinates;
       const recent = now === null || (p.date && day(now) - day(p.date) <= 7);
       const m = L.circleMarker([lat, lon], {
+        renderer: state.renderer,
         radius: radius(p), color: "#fff", weight: 1, fillColor: typeColor(p.event_type),
         fillOpacity: recent ? 0.85 : 0.35,
       });
@@ -168,6 +170,7 @@
     if (!all.length) return;
     state.dates = [all[0], all[all.length - 1]];
     const slider = document.getElementById("slider");
+    slider.dataset.first = state.dates[0];
     slider.max = String(day(state.dates[1]) - day(state.dates[0]));
     slider.value = slider.max;
     const wanted = new URLSearchParams(location.search).get("date");
@@ -208,7 +211,8 @@
     }
     const list = document.getElementById("place-list");
     clear(list);
-    for (const [name, fs] of [...places.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const ranked = [...places.entries()].sort((a, b) => b[1].length - a[1].length);
+    for (const [name, fs] of ranked.slice(0, 40)) {
       const b = el("button", { type: "button", "data-place": name }, name + " (" + fs.length + ")");
       b.addEventListener("click", () => {
         const [lon, lat] = fs[0].geometry.coordinates;
@@ -251,6 +255,8 @@
     try {
       const [control] = await Promise.all([getJson("/api/control"), loadEvents()]);
       state.control = control.control;
+      // Thousands of SVG paths are slow: draw large sets on one canvas.
+      state.renderer = state.events.length > 3000 ? L.canvas({ padding: 0.2 }) : undefined;
       fitToEvents();
       await loadBase().catch((e) => state.showError("base map: " + e.message));
       setupSlider();
