@@ -13,7 +13,7 @@ namespace {
 using testing::Read;
 using testing::TempDir;
 
-TEST(ListInputsTest, FoldersAreRecursiveSortedAndSkipHiddenAndMeta) {
+TEST(ListInputsTest, FoldersAreRecursiveSortedAndKeepPageFilesOnly) {
   TempDir dir;
   dir.Write("b.txt", "B page\n");
   dir.Write("a.txt", "A page\n");
@@ -21,6 +21,8 @@ TEST(ListInputsTest, FoldersAreRecursiveSortedAndSkipHiddenAndMeta) {
   dir.Write(".hidden.txt", "no");
   dir.Write(".git/x.txt", "no");
   dir.Write("meta.jsonl", "{\"file\":\"a.txt\"}\n");
+  dir.Write("README.md", "About these pages\n");  // not a page file
+  dir.Write("map.png", "\x89PNG");
   std::vector<Problem> problems;
   std::vector<InputFile> inputs = ListInputs({dir.path(), "-"}, &problems);
   ASSERT_EQ(inputs.size(), 4u);
