@@ -40,11 +40,7 @@ ControlChange ChangeOf(const MergedEvent& m) {
   c.event_id = e.id;
   c.sources = m.reports;
   c.evidence = e.evidence;
-  c.kind = IEquals(e.sub_event_type, "Government regains territory") ||
-                   IEquals(e.sub_event_type, "Non-state actor overtakes territory") ||
-                   IEquals(e.sub_event_type, "Non-violent transfer of territory")
-               ? e.sub_event_type
-               : "siege broken";
+  c.kind = HasTag(e, "siege broken") ? "siege broken" : e.sub_event_type;
   return c;
 }
 

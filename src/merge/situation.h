@@ -25,7 +25,7 @@ struct ControlChange {
   std::string event_id;       // the merged event
   std::vector<Event> sources; // its reports
   std::string evidence;       // the evidence sentence of the merged event
-  std::string kind;           // the sub-event type, or "siege broken"
+  std::string kind;           // "siege broken" when tagged so, else the sub-event type
 };
 
 // True for reports that change who controls a place: Government regains
