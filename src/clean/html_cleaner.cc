@@ -181,13 +181,18 @@ class Labeller {
     }
     const DomNode& node = dom_.nodes[b.node];
     uint32_t c = ctx_[b.node];
+    // A block that is all one inline element (<span class="byline">) takes its cues.
+    if (b.inline_node >= 0) c |= own_[b.inline_node] & (kCueMeta | kCueDek | kCueBoiler);
     int item = item_[b.node];
     if (item >= 0) {
       LabelComment(b, item, c, out);
       return;
     }
     if (c & (kCueCommentThread | kCueBoiler)) {
-      out->Add(b, SegmentLabel::kBoilerplate);
+      // A date or tag line of its own inside furniture is still meta.
+      uint32_t own = own_[b.inline_node >= 0 ? b.inline_node : b.node];
+      bool meta = (own & kCueMeta) && !(own & kCueBoiler) && b.text.size() <= kMaxMetaText;
+      out->Add(b, meta ? SegmentLabel::kMeta : SegmentLabel::kBoilerplate);
       return;
     }
     if (!title_done_ && (node.tag == "h1" || (!meta_.title.empty() && b.text == meta_.title.value))) {
@@ -274,4 +279,5 @@ Status CleanHtml(const RawPage& page, std::vector<Segment>* segments, PageMeta* 
 }
 
 }  // namespace sitrep::clean
+
 

@@ -43,15 +43,12 @@ constexpr std::array<std::string_view, 9> kContentWords = {
 constexpr std::array<std::string_view, 8> kThreadWords = {
     "comments", "commentlist", "disqus", "discussion", "comment", "replies",
     "responses", "thread"};
-constexpr std::array<std::string_view, 10> kCommentMetaWords = {
+constexpr std::array<std::string_view, 15> kCommentMetaWords = {
     "author", "meta", "metadata", "reply", "vcard", "avatar", "says", "date",
-    "footer", "actions"};
-constexpr std::array<std::string_view, 9> kUpdateWords = {
-    "liveblog", "live", "update", "updates", "timeline", "ticker", "livepost", "entry",
-    "post"};
-constexpr std::array<std::string_view, 11> kMetaWords = {
+    "footer", "actions", "header", "datetime", "user", "time", "username"};
+constexpr std::array<std::string_view, 12> kMetaWords = {
     "byline", "author", "date", "dateline", "timestamp", "meta", "tags", "posted",
-    "published", "categories", "category"};
+    "published", "categories", "category", "labels"};
 constexpr std::array<std::string_view, 12> kDekWords = {
     "dek", "standfirst", "subtitle", "subhead", "subheadline", "summary", "lede",
     "intro", "excerpt", "caption", "strapline", "deck"};
@@ -126,6 +123,11 @@ uint32_t NodeCues(const DomNode& node, bool in_thread) {
       tag != "html" && node.itemprop != "articlebody") {
     cues |= kCueBoiler;
   }
+  // An author box or profile card, not a byline.
+  if (words.Has("author") && (words.Has("box") || words.Has("bio") || words.Has("about") ||
+                              words.Has("profile") || words.Has("card") || words.Has("info"))) {
+    cues |= kCueBoiler;
+  }
   bool item = HasToken(node.cls, "comment") || HasToken(node.cls, "pingback") ||
               HasToken(node.cls, "trackback") || IsCommentId(node.id) ||
               (in_thread && (tag == "li" || tag == "article") && HasToken(node.cls, "post"));
@@ -143,11 +145,12 @@ uint32_t NodeCues(const DomNode& node, bool in_thread) {
     cues = (cues & ~(kCueCommentThread | kCueCommentItem)) | kCueBoiler;
   }
   if (in_thread && words.Any(kCommentMetaWords)) cues |= kCueCommentMeta;
-  if (words.Any(kUpdateWords) && (words.Has("live") || words.Has("liveblog") ||
-                                  words.Has("update") || words.Has("livepost") ||
-                                  words.Has("ticker"))) {
-    if (!words.Has("updates") && !words.Has("liveblog")) cues |= kCueUpdate;
-  }
+  // One live update: "live-update", "liveblog-entry", "live-post", "ticker-item";
+  // not the container ("liveblog", "live-updates").
+  bool live = words.Has("live") || words.Has("liveblog") || words.Has("ticker");
+  bool unit = words.Has("update") || words.Has("entry") || words.Has("post") ||
+              words.Has("item") || words.Has("event");
+  if ((live && unit) || words.Has("livepost") || words.Has("liveupdate")) cues |= kCueUpdate;
   if (words.Any(kMetaWords)) cues |= kCueMeta;
   if (words.Any(kDekWords)) cues |= kCueDek;
   if (words.Any(kNegativeWords)) cues |= kCueNegative;

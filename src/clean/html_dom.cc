@@ -119,9 +119,11 @@ class Walker {
     b.end = run_.end();
     b.offset_map = run_.TakeOffsetMap();
     b.link_bytes = std::min(link_bytes_, b.text.size());
+    if (whole_inline_ >= 0 && whole_inline_size_ == b.text.size()) b.inline_node = whole_inline_;
     page_->blocks.push_back(std::move(b));
     run_.Clear();
     link_bytes_ = 0;
+    whole_inline_ = -1;
   }
 
  private:
@@ -207,6 +209,7 @@ class Walker {
       run_.Break();
     }
     if (el.tag == GUMBO_TAG_A) ++link_depth_;
+    bool starts_run = !block && run_.empty();
     size_t time_from = run_.text().size();
     size_t blocks_before = page_->blocks.size();
     const GumboVector& kids = el.children;
@@ -214,6 +217,10 @@ class Walker {
       Walk(static_cast<const GumboNode*>(kids.data[i]), index, depth + 1);
     }
     if (el.tag == GUMBO_TAG_A) --link_depth_;
+    if (starts_run && page_->blocks.size() == blocks_before && !run_.empty()) {
+      whole_inline_ = index;
+      whole_inline_size_ = run_.text().size();
+    }
     if (el.tag == GUMBO_TAG_TIME && page_->blocks.size() == blocks_before &&
         run_.text().size() > time_from) {
       page_->nodes[index].time = std::string(Trim(run_.text().substr(time_from)));
@@ -231,6 +238,8 @@ class Walker {
   int block_node_ = -1;
   int link_depth_ = 0;
   size_t link_bytes_ = 0;
+  int whole_inline_ = -1;  // inline element that opened the run and holds all of it so far
+  size_t whole_inline_size_ = 0;
 };
 
 }  // namespace

@@ -38,6 +38,7 @@ struct DomBlock {
   size_t end = 0;
   std::vector<std::pair<uint32_t, uint32_t>> offset_map;
   size_t link_bytes = 0;  // text bytes inside <a>
+  int inline_node = -1;   // the inline element holding all of the text, if one does
 };
 
 struct DomPage {
