@@ -224,11 +224,11 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
         continue;
       }
       if (!entry.is_regular_file(ec)) continue;
-      // In a folder only page files count: a README or an image beside the
-      // pages is not a page. (A file named on the command line is read
-      // whatever its name, its format sniffed from its first bytes.)
+      // In a folder a file whose extension names another kind of file (a
+      // README.md or an image beside the pages) is not a page; a file with
+      // no extension is sniffed. A file named on the command line is always read.
       if (entry.path().filename() == "meta.jsonl") continue;
-      if (FormatFromName(file) == Format::kUnknown) continue;
+      if (FormatFromName(file) == Format::kUnknown && entry.path().has_extension()) continue;
       std::string reason;
       if (!CheckReadable(file, &reason)) {
         problems->push_back(Problem{file, "", reason});

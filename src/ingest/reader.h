@@ -56,9 +56,10 @@ struct ReadOptions {
 };
 
 // Expands `paths`: files as given, folders recursively (sorted by path,
-// keeping page files only: .txt .text .html .htm .xhtml .jsonl .ndjson
-// .warc .arc, each optionally .gz; hidden files and folders, meta.jsonl and
-// anything else such as a README.md are skipped), "-" as standard input.
+// keeping page files: .txt .text .html .htm .xhtml .jsonl .ndjson .warc
+// .arc, each optionally .gz, and files with no extension, whose format is
+// sniffed; hidden files and folders, meta.jsonl and files with another
+// extension such as a README.md are skipped), "-" as standard input.
 // A path that does not exist or cannot be read becomes a Problem.
 std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
                                   std::vector<Problem>* problems);
