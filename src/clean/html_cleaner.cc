@@ -39,6 +39,7 @@ constexpr double kMaxGoodLinkDensity = 0.33;
 constexpr size_t kMinGoodText = 25;
 constexpr size_t kMaxMetaText = 250;
 constexpr size_t kMaxDekParagraphs = 600;
+constexpr size_t kMaxCommentMetaLine = 120;
 
 double LinkDensity(const DomBlock& b) {
   return b.text.empty() ? 0.0 : static_cast<double>(b.link_bytes) / b.text.size();
@@ -227,7 +228,13 @@ class Labeller {
 
   void LabelComment(const DomBlock& b, int item, uint32_t c, SegmentBuilder* out) {
     int depth = item_depth_[item] - 1;
-    if (c & kCueCommentMeta) {
+    // A loose line in the item itself ("Hassan says: <small class=
+    // commentmetadata>...") with an author or date element in it.
+    uint32_t inline_cues = 0;
+    for (int k : b.inline_nodes) inline_cues |= own_[k];
+    bool meta_line = b.node == item && (inline_cues & kCueCommentMeta) &&
+                     b.text.size() <= kMaxCommentMetaLine;
+    if ((c & kCueCommentMeta) || meta_line) {
       if (!times_.contains(item) && HasDigit(b.text)) times_[item] = b.text;
       out->AddComment(b, SegmentLabel::kMeta, item, depth, "");
       return;

@@ -43,12 +43,13 @@ constexpr std::array<std::string_view, 9> kContentWords = {
 constexpr std::array<std::string_view, 8> kThreadWords = {
     "comments", "commentlist", "disqus", "discussion", "comment", "replies",
     "responses", "thread"};
-constexpr std::array<std::string_view, 15> kCommentMetaWords = {
+constexpr std::array<std::string_view, 17> kCommentMetaWords = {
     "author", "meta", "metadata", "reply", "vcard", "avatar", "says", "date",
-    "footer", "actions", "header", "datetime", "user", "time", "username"};
-constexpr std::array<std::string_view, 12> kMetaWords = {
+    "footer", "actions", "header", "datetime", "user", "time", "username",
+    "commentmetadata", "commentmeta"};
+constexpr std::array<std::string_view, 14> kMetaWords = {
     "byline", "author", "date", "dateline", "timestamp", "meta", "tags", "posted",
-    "published", "categories", "category", "labels"};
+    "published", "categories", "category", "labels", "postmetadata", "postmeta"};
 constexpr std::array<std::string_view, 12> kDekWords = {
     "dek", "standfirst", "subtitle", "subhead", "subheadline", "summary", "lede",
     "intro", "excerpt", "caption", "strapline", "deck"};
@@ -129,6 +130,8 @@ uint32_t NodeCues(const DomNode& node, bool in_thread) {
     cues |= kCueBoiler;
   }
   bool item = HasToken(node.cls, "comment") || HasToken(node.cls, "pingback") ||
+              HasToken(node.cls, "comment-item") || HasToken(node.cls, "comment-entry") ||
+              HasToken(node.cls, "comment_item") ||
               HasToken(node.cls, "trackback") || IsCommentId(node.id) ||
               (in_thread && (tag == "li" || tag == "article") && HasToken(node.cls, "post"));
   if (item && tag != "section" && tag != "ol" && tag != "ul") {

@@ -110,6 +110,8 @@ class Walker {
     if (run_.empty()) {
       run_.Clear();
       link_bytes_ = 0;
+      inline_nodes_.clear();
+      whole_inline_ = -1;
       return;
     }
     DomBlock b;
@@ -120,6 +122,8 @@ class Walker {
     b.offset_map = run_.TakeOffsetMap();
     b.link_bytes = std::min(link_bytes_, b.text.size());
     if (whole_inline_ >= 0 && whole_inline_size_ == b.text.size()) b.inline_node = whole_inline_;
+    b.inline_nodes = std::move(inline_nodes_);
+    inline_nodes_.clear();
     page_->blocks.push_back(std::move(b));
     run_.Clear();
     link_bytes_ = 0;
@@ -217,6 +221,10 @@ class Walker {
       Walk(static_cast<const GumboNode*>(kids.data[i]), index, depth + 1);
     }
     if (el.tag == GUMBO_TAG_A) --link_depth_;
+    if (!block && page_->blocks.size() == blocks_before && run_.text().size() > time_from &&
+        (!page_->nodes[index].cls.empty() || !page_->nodes[index].id.empty())) {
+      inline_nodes_.push_back(index);
+    }
     if (starts_run && page_->blocks.size() == blocks_before && !run_.empty()) {
       whole_inline_ = index;
       whole_inline_size_ = run_.text().size();
@@ -238,6 +246,7 @@ class Walker {
   int block_node_ = -1;
   int link_depth_ = 0;
   size_t link_bytes_ = 0;
+  std::vector<int> inline_nodes_;
   int whole_inline_ = -1;  // inline element that opened the run and holds all of it so far
   size_t whole_inline_size_ = 0;
 };

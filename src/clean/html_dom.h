@@ -39,6 +39,7 @@ struct DomBlock {
   std::vector<std::pair<uint32_t, uint32_t>> offset_map;
   size_t link_bytes = 0;  // text bytes inside <a>
   int inline_node = -1;   // the inline element holding all of the text, if one does
+  std::vector<int> inline_nodes;  // inline elements with a class or id that hold some of the text
 };
 
 struct DomPage {
