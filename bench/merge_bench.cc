@@ -1,13 +1,15 @@
 // Merge time and memory against the number of event reports (10k to 1M),
 // on the synthetic corpus's reports (src/testing). Google Benchmark fits the
 // growth (Complexity); "resident_MB" is the resident memory the merged
-// result and the clustering added, read from /proc/self/statm.
+// result and the clustering added, read from /proc/self/statm; "peak_MB" the
+// process's peak so far (the generated inputs included).
 //
 //   build-x/merge_bench --benchmark_filter=MergeEvents
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <map>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "merge/merge.h"
@@ -32,6 +34,12 @@ double ResidentMB() {
   return static_cast<double>(resident) * sysconf(_SC_PAGESIZE) / 1e6;
 }
 
+double PeakMB() {
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1e3;  // kilobytes on Linux
+}
+
 void BM_MergeEvents(benchmark::State& state) {
   const std::vector<Event>& reports = Reports(state.range(0));
   double added = 0;
@@ -54,6 +62,7 @@ void BM_MergeEvents(benchmark::State& state) {
   state.counters["reports"] = static_cast<double>(reports.size());
   state.counters["merged"] = static_cast<double>(merged_count);
   state.counters["resident_MB"] = added;
+  state.counters["peak_MB"] = PeakMB();  // of the whole process, inputs included
 }
 BENCHMARK(BM_MergeEvents)
     ->RangeMultiplier(10)

@@ -3,7 +3,7 @@
 // Pass 1 takes the reports dated to the day and placed below province level,
 // sorted by the first day their date may mean. Each open cluster is filed in
 // buckets keyed by its type and place: the transliteration key of its place
-// name, its geonameid, a one-degree grid cell of its coordinates, and its
+// name, its geonameid, a 0.2-degree grid cell of its coordinates, and its
 // province. A report looks at the clusters in its buckets (and the eight grid
 // cells around its own, since a distance threshold can cross a cell border),
 // drops those whose dates ended before its own begin (they can never overlap
@@ -43,6 +43,7 @@ constexpr size_t kMaxCompared = 24;
 
 struct Item {
   Event event;
+  EventKeys keys;
   DayRange days;
   bool dated = false;
 };
@@ -54,6 +55,13 @@ struct Cluster {
 };
 
 std::string TypeKey(const Event& e) { return AsciiLower(e.event_type); }
+
+// Grid cells of 0.2 degrees (22 km north-south, 18 km east-west at 35
+// degrees): a cell and its eight neighbours hold every point within the
+// largest coordinate tolerance (10 km) of a point in the cell, up to about
+// 58 degrees of latitude; beyond, places still meet by name and id.
+constexpr double kCellDegrees = 0.2;
+int Cell(double degrees) { return static_cast<int>(std::floor(degrees / kCellDegrees)); }
 
 bool Vague(const Event& e) { return e.geo_precision >= 3; }
 
@@ -75,8 +83,8 @@ std::vector<std::string> OwnBuckets(const Event& e) {
   }
   if (e.place.geonameid) keys.push_back(type + "|g" + std::to_string(e.place.geonameid));
   if (e.place.has_coordinates()) {
-    keys.push_back(type + "|c" + std::to_string(static_cast<int>(std::floor(e.place.latitude))) +
-                   "," + std::to_string(static_cast<int>(std::floor(e.place.longitude))));
+    keys.push_back(type + "|c" + std::to_string(Cell(e.place.latitude)) + "," +
+                   std::to_string(Cell(e.place.longitude)));
   }
   if (keys.empty()) keys.push_back(type + "|-");  // no place at all
   std::string admin = AdminKey(e);
@@ -96,8 +104,8 @@ std::vector<std::string> LookBuckets(const Event& e) {
   });
   if (!admin.empty() && !Vague(e)) keys.push_back(type + "|V" + admin);
   if (e.place.has_coordinates()) {
-    int lat = static_cast<int>(std::floor(e.place.latitude));
-    int lon = static_cast<int>(std::floor(e.place.longitude));
+    int lat = Cell(e.place.latitude);
+    int lon = Cell(e.place.longitude);
     for (int dy = -1; dy <= 1; ++dy) {
       for (int dx = -1; dx <= 1; ++dx) {
         if (dx == 0 && dy == 0) continue;
@@ -115,7 +123,8 @@ bool Matches(const std::vector<Item>& items, const Cluster& c, const Item& item)
   if (item.days.last < c.core.first || c.core.last < item.days.first) return false;
   size_t n = std::min(c.items.size(), kMaxCompared);
   for (size_t i = 0; i < n; ++i) {
-    if (SameEvent(items[c.items[i]].event, item.event)) return true;
+    const Item& other = items[c.items[i]];
+    if (SameEventKeyed(other.event, other.keys, item.event, item.keys)) return true;
   }
   return false;
 }
@@ -343,6 +352,7 @@ std::vector<MergedEvent> MergeEvents(std::vector<Event> events) {
     auto range = DateRange(e.date, e.time_precision);
     item.dated = range.has_value();
     if (range) item.days = *range;
+    item.keys = MakeKeys(e);
     item.event = std::move(e);
     items.push_back(std::move(item));
   }

@@ -1,6 +1,6 @@
-// The pairwise rule (SameEvent) and the merged record of a cluster: most
-// precise date and place, fatality range, confidence from the voices that
-// report it, and the contradictions between its reports.
+// The merged record of a cluster: most precise date and place, fatality
+// range, confidence from the voices that report it, and the contradictions
+// between its reports.
 #include <algorithm>
 #include <set>
 
@@ -11,97 +11,6 @@
 
 namespace sitrep::merge {
 namespace {
-
-std::vector<std::string> Words(const std::string& key) {
-  std::vector<std::string> out;
-  for (auto w : Split(key, ' ')) {
-    if (!w.empty()) out.emplace_back(w);
-  }
-  return out;
-}
-
-// A one-word key in demonym form names the country's forces: "syrian" (from
-// "Syrian army") -> "syria", "ostravan" (from "Ostravan air force") -> "ostrava". Longer keys keep their words ("syrian democratic").
-std::vector<std::string> ActorWords(std::string_view actor) {
-  std::vector<std::string> words = Words(ActorKey(actor));
-  // "syrian" -> "syria", "russian" -> "russia", "ostravan" -> "ostrava".
-  if (words.size() == 1 && words[0].size() > 5 && EndsWith(words[0], "an")) words[0].pop_back();
-  std::sort(words.begin(), words.end());
-  return words;
-}
-
-// PlaceKey of a region name without "province", "governorate", "region".
-std::string RegionKey(std::string_view name) {
-  std::string folded = FoldName(name);
-  for (const char* w : {" province", " governorate", " region"}) {
-    if (EndsWith(folded, w)) folded.resize(folded.size() - std::string_view(w).size());
-  }
-  return PlaceKey(folded);
-}
-
-// A province-level report (geo precision 3) names the province: it fits a
-// report whose place lies in it. Others must be the same place, or close
-// enough for the coarser precision.
-// "BBF" for "Black Banner Front", "SDF" for "Syrian Democratic Forces":
-// a single short word equal to the initials of the other name's words
-// (without "of", "the", "and" and a parenthesis).
-bool IsAcronymOf(std::string_view acronym, std::string_view name) {
-  std::string short_form = FoldName(acronym);
-  if (short_form.size() < 2 || short_form.size() > 6 || short_form.find(' ') != std::string::npos) {
-    return false;
-  }
-  std::string_view n = name.substr(0, name.find('('));
-  std::string initials;
-  for (const auto& w : Words(FoldName(n))) {
-    if (w != "of" && w != "the" && w != "and") initials += w[0];
-  }
-  return initials.size() >= 2 && initials == short_form;
-}
-
-// A name that is not an ACLED-style proper name: lower case or "the ...".
-bool LooseName(std::string_view actor) {
-  if (actor.empty()) return false;
-  if (actor[0] >= 'a' && actor[0] <= 'z') return true;
-  return StartsWith(actor, "The ");
-}
-
-bool PlacesCompatible(const Event& a, const Event& b) {
-  bool a_none = a.location.empty() && a.place.name.empty() && !a.place.has_coordinates();
-  bool b_none = b.location.empty() && b.place.name.empty() && !b.place.has_coordinates();
-  if (a_none || b_none) return a_none && b_none;
-  if (SamePlace(a.place, a.location, b.place, b.location)) return true;
-  if (a.geo_precision >= 3 || b.geo_precision >= 3) {
-    const Event& wide = a.geo_precision >= 3 ? a : b;
-    const Event& other = a.geo_precision >= 3 ? b : a;
-    std::string region = RegionKey(wide.location.empty() ? wide.place.name : wide.location);
-    return !region.empty() && (region == RegionKey(other.place.admin1) ||
-                               region == RegionKey(other.location));
-  }
-  if (!a.place.has_coordinates() || !b.place.has_coordinates()) return false;
-  double km = DistanceKm(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude);
-  return km <= PlaceToleranceKm(std::max(a.geo_precision, b.geo_precision));
-}
-
-bool DatesOverlap(const Event& a, const Event& b) {
-  auto ra = DateRange(a.date, a.time_precision);
-  auto rb = DateRange(b.date, b.time_precision);
-  if (!ra || !rb) return false;
-  return ra->first <= rb->last && rb->first <= ra->last;
-}
-
-bool ActorSetsCompatible(const Event& a, const Event& b) {
-  if (!a.actor1.empty() && !b.actor1.empty()) return ActorsCompatible(a.actor1, b.actor1);
-  std::vector<std::string> x, y;
-  for (const auto* s : {&a.actor1, &a.actor2}) if (!s->empty()) x.push_back(*s);
-  for (const auto* s : {&b.actor1, &b.actor2}) if (!s->empty()) y.push_back(*s);
-  if (x.empty() || y.empty()) return true;
-  for (const auto& p : x) {
-    for (const auto& q : y) {
-      if (ActorsCompatible(p, q)) return true;
-    }
-  }
-  return false;
-}
 
 bool IsClaim(const Event& e) {
   return !e.claimed_by.empty() || e.modality == Modality::kClaimed;
@@ -186,39 +95,6 @@ std::string Confidence(const std::vector<Event>& reports) {
 }
 
 }  // namespace
-
-bool ActorsCompatible(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return true;
-  if (IsAcronymOf(a, b) || IsAcronymOf(b, a)) return true;
-  std::vector<std::string> x = ActorWords(a);
-  std::vector<std::string> y = ActorWords(b);
-  if (x.empty() || y.empty()) return true;
-  return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
-         std::includes(y.begin(), y.end(), x.begin(), x.end());
-}
-
-double PlaceToleranceKm(int geo_precision) {
-  if (geo_precision <= 1) return 5;
-  return 10;  // "near X", "outskirts of X"
-}
-
-bool SameEvent(const Event& a, const Event& b) {
-  if (!IEquals(a.event_type, b.event_type)) return false;
-  if (!a.sub_event_type.empty() && !b.sub_event_type.empty() &&
-      !IEquals(a.sub_event_type, b.sub_event_type)) {
-    return false;
-  }
-  if (!DatesOverlap(a, b) || !PlacesCompatible(a, b)) return false;
-  if (ActorSetsCompatible(a, b)) return true;
-  // One side named loosely ("the regime", "government troops": not an
-  // ACLED-style proper name) but the same opponent, the same place and the
-  // same day: one event. Two proper names ("Syrian Democratic Forces",
-  // "Military Forces of Syria") stay two actors.
-  if (!LooseName(a.actor1) && !LooseName(b.actor1)) return false;
-  return !a.actor2.empty() && !b.actor2.empty() && ActorsCompatible(a.actor2, b.actor2) &&
-         a.time_precision == 1 && b.time_precision == 1 && a.date == b.date &&
-         SamePlace(a.place, a.location, b.place, b.location);
-}
 
 MergedEvent BuildMerged(std::vector<Event> reports) {
   std::sort(reports.begin(), reports.end(), [](const Event& a, const Event& b) {
