@@ -5,6 +5,7 @@
 // actors. The keys each test needs are computed once per report (EventKeys)
 // because clustering compares each report with many others.
 #include <algorithm>
+#include <cstdlib>
 
 #include "base/strings.h"
 #include "merge/merge_internal.h"
@@ -12,6 +13,9 @@
 
 namespace sitrep::merge {
 namespace {
+
+// Days apart two week-precise reports of one event may be dated.
+constexpr int64_t kWeekSlackDays = 2;
 
 std::vector<std::string> Words(const std::string& key) {
   std::vector<std::string> out;
@@ -130,6 +134,13 @@ bool SameEventKeyed(const Event& a, const EventKeys& ka, const Event& b, const E
   if (ka.type != kb.type) return false;
   if (!ka.sub_type.empty() && !kb.sub_type.empty() && ka.sub_type != kb.sub_type) return false;
   if (!ka.days || !kb.days || ka.days->first > kb.days->last || kb.days->first > ka.days->last) {
+    return false;
+  }
+  // Two reports dated only to the week: their dates must be close as well
+  // ("Russian strikes near X this week" on the 2nd and on the 5th are two
+  // rounds of a campaign, not one event told twice).
+  if (a.time_precision == 2 && b.time_precision == 2 &&
+      std::abs((ka.days->first + ka.days->last) - (kb.days->first + kb.days->last)) > 2 * kWeekSlackDays) {
     return false;
   }
   if (!PlacesCompatible(a, ka, b, kb)) return false;
