@@ -60,7 +60,7 @@
   async function loadEvents() {
     let cursor = null;
     const out = [];
-    for (let page = 0; page < 50; ++page) {
+    for (let page = 0; page < 5; ++page) {  // at most 50k events on the map
       const q = "/api/events?format=geojson&limit=10000" + (cursor !== null ? "&cursor=" + cursor : "");
       const fc = await getJson(q);
       out.push(...fc.features);

@@ -5,6 +5,9 @@
 
 #include <httplib.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -63,6 +66,12 @@ void Configure(httplib::Server* svr, const ServerOptions& o, const Api& api, Sto
   svr->set_read_timeout(o.timeout_seconds, 0);
   svr->set_write_timeout(o.timeout_seconds, 0);
   svr->set_keep_alive_max_count(1000);
+  // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would
+  // let a second server bind a port that is already serving.
+  svr->set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   svr->set_default_headers({{"Content-Security-Policy", kCsp},
                             {"X-Content-Type-Options", "nosniff"},
                             {"Referrer-Policy", "no-referrer"}});
@@ -99,31 +108,96 @@ void Configure(httplib::Server* svr, const ServerOptions& o, const Api& api, Sto
 
 }  // namespace
 
-Status Serve(const ServerOptions& o, const Api& api, const OnListening& on_listening) {
+struct HttpServer::Impl {
+  Impl(const ServerOptions& o) : pool(o.db_path), limiter(o.rate_per_second, o.rate_burst) {}
+  StorePool pool;
+  RateLimiter limiter;
+  httplib::Server svr;
+  std::thread listener;
+  std::atomic<bool> stopped{false};
+  std::atomic<bool> failed{false};
+  std::atomic<bool> done{false};
+};
+
+HttpServer::HttpServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+HttpServer::~HttpServer() {
+  Stop();
+  if (impl_->listener.joinable()) impl_->listener.join();
+}
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Start(const ServerOptions& o, const Api& api) {
   {
     auto check = store::Store::Open(o.db_path);  // fail early on a bad database
     if (!check.ok()) return check.status();
   }
-  StorePool pool(o.db_path);
-  RateLimiter limiter(o.rate_per_second, o.rate_burst);
+  auto impl = std::make_unique<Impl>(o);
+  int port = -1;
   try {
-    httplib::Server svr;
-    Configure(&svr, o, api, &pool, &limiter);
-    int port = o.port;
-    if (port == 0) {
-      port = svr.bind_to_any_port(o.host);
-    } else if (!svr.bind_to_port(o.host, port)) {
-      port = -1;
+    Configure(&impl->svr, o, api, &impl->pool, &impl->limiter);
+    if (o.port == 0) {
+      port = impl->svr.bind_to_any_port(o.host);
+    } else if (impl->svr.bind_to_port(o.host, o.port)) {
+      port = o.port;
     }
-    if (port < 0) {
-      return UnavailableError("cannot listen on " + o.host + ":" + std::to_string(o.port));
-    }
-    if (on_listening) on_listening("http://" + o.host + ":" + std::to_string(port) + "/");
-    if (!svr.listen_after_bind()) return UnavailableError("the listener stopped with an error");
   } catch (const std::exception& e) {
     return InternalError(std::string("http server: ") + e.what());
   }
+  if (port < 0) return UnavailableError("cannot listen on " + o.host + ":" + std::to_string(o.port));
+  Impl* raw = impl.get();
+  impl->listener = std::thread([raw] {
+    bool ok = false;
+    try {
+      ok = raw->svr.listen_after_bind();
+    } catch (const std::exception&) {
+      ok = false;
+    }
+    if (!ok && !raw->stopped) raw->failed = true;
+    raw->done = true;
+  });
+  // Wait until requests are accepted, so that Stop can never come too early.
+  for (int i = 0; i < 5000 && !impl->svr.is_running() && !impl->done; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  std::unique_ptr<HttpServer> server(new HttpServer(std::move(impl)));
+  server->port_ = port;
+  server->address_ = "http://" + o.host + ":" + std::to_string(port) + "/";
+  return server;
+}
+
+void HttpServer::Stop() {
+  impl_->stopped = true;
+  impl_->svr.stop();
+}
+
+Status HttpServer::Wait() {
+  if (impl_->listener.joinable()) impl_->listener.join();
+  if (impl_->failed) return UnavailableError("the listener on " + address_ + " stopped with an error");
   return Status::OK();
+}
+
+namespace {
+
+std::atomic<HttpServer*> g_serving{nullptr};
+
+void StopOnSignal(int) {
+  // svr.stop() only sets a flag and shuts the listening socket down.
+  if (HttpServer* s = g_serving.load()) s->Stop();
+}
+
+}  // namespace
+
+Status Serve(const ServerOptions& o, const Api& api, const OnListening& on_listening) {
+  ASSIGN_OR_RETURN(auto server, HttpServer::Start(o, api));
+  if (on_listening) on_listening(server->address());
+  g_serving = server.get();
+  std::signal(SIGINT, StopOnSignal);
+  std::signal(SIGTERM, StopOnSignal);
+  Status st = server->Wait();
+  g_serving = nullptr;
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  return st;
 }
 
 }  // namespace sitrep::serve

@@ -9,10 +9,13 @@
 // Content-Security-Policy and nosniff headers; page text is only ever sent
 // as JSON. httplib's exceptions are caught here and become 500s.
 //
-// Lifecycle: Serve blocks until the process ends (or the listener fails).
+// Lifecycle: HttpServer::Start binds and starts listening on a background
+// thread; Wait blocks until Stop is called (from any thread) or the
+// listener fails. Serve is Start + Wait for the CLI.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "serve/api.h"
@@ -31,11 +34,36 @@ struct ServerOptions {
   int timeout_seconds = 10;        // read and write timeout per request
 };
 
+class HttpServer {
+ public:
+  // Opens the store once (to fail early), binds host:port and starts
+  // listening. `api` must outlive the server. Error: the store cannot be
+  // opened, or the port cannot be bound.
+  static Result<std::unique_ptr<HttpServer>> Start(const ServerOptions& options, const Api& api);
+  ~HttpServer();  // stops and joins
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // "http://host:port/", with the bound port.
+  const std::string& address() const { return address_; }
+  int port() const { return port_; }
+  // Stops listening; thread-safe.
+  void Stop();
+  // Blocks until the listener ends. Error: it ended by failing, not by Stop.
+  Status Wait();
+
+ private:
+  struct Impl;
+  explicit HttpServer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  std::string address_;
+  int port_ = 0;
+};
+
 // Called once the socket is bound, with the address ("http://host:port/").
 using OnListening = std::function<void(const std::string& address)>;
 
-// Runs the server. Error: the port cannot be bound, or the store cannot be
-// opened (checked once before listening).
+// Start, report the address, Wait (until SIGINT or SIGTERM stops the server).
 Status Serve(const ServerOptions& options, const Api& api, const OnListening& on_listening);
 
 }  // namespace sitrep::serve
