@@ -47,14 +47,28 @@ Result<json> DocumentsJson(const Request& r, store::Store* s) {
   return json{{"documents", std::move(out)}, {"count", docs.size()}};
 }
 
+// Cheap: one indexed read, so load balancers may poll it.
 Result<json> HealthJson(const Request& r, store::Store* s, const ApiOptions& o) {
   Params p(r.params);
   RETURN_IF_ERROR(p.Finish());
+  ASSIGN_OR_RETURN(auto docs, s->ListDocuments(1));
+  return json{{"status", "ok"}, {"version", "0.1.0"}, {"ingest", o.allow_ingest},
+              {"empty", docs.empty()}};
+}
+
+Result<json> StatsJson(const Request& r, store::Store* s) {
+  Params p(r.params);
+  RETURN_IF_ERROR(p.Finish());
   ASSIGN_OR_RETURN(store::Stats st, s->GetStats());
-  return json{{"status", "ok"},           {"version", "0.1.0"},
-              {"schema_version", st.schema_version}, {"documents", st.documents},
-              {"events", st.events},      {"claims", st.claims},
-              {"ingest", o.allow_ingest}};
+  return json{{"schema_version", st.schema_version},
+              {"documents", st.documents},
+              {"segments", st.segments},
+              {"article_segments", st.article_segments},
+              {"comments", st.comments},
+              {"mentions", st.mentions},
+              {"events", st.events},
+              {"claims", st.claims},
+              {"bytes", st.bytes}};
 }
 
 Result<RawPage> PageFromRequest(const Request& r) {
@@ -105,6 +119,8 @@ Response HandleHealth(const Request& r, store::Store* s, const ApiOptions& o) {
   return Reply(HealthJson(r, s, o));
 }
 
+Response HandleStats(const Request& r, store::Store* s) { return Reply(StatsJson(r, s)); }
+
 Response HandleDocuments(const Request& r, store::Store* s) { return Reply(DocumentsJson(r, s)); }
 
 Response HandleDocument(const Request& r, store::Store* s, const std::string& id) {
@@ -145,6 +161,7 @@ Response Api::Handle(const Request& r, store::Store* s) const {
   };
   const std::vector<Route> exact = {
       {"/api/health", [&] { return HandleHealth(r, s, options_); }},
+      {"/api/stats", [&] { return HandleStats(r, s); }},
       {"/api/events", [&] { return HandleEvents(r, s, options_); }},
       {"/api/claims", [&] { return HandleClaims(r, s, options_); }},
       {"/api/control", [&] { return HandleControl(r, s, options_); }},

@@ -1,6 +1,7 @@
 // Api: the HTTP API's route table and handlers, free of any HTTP library.
 //
-//   GET  /api/health                      store reachable, counts, version
+//   GET  /api/health                      store reachable (cheap), version, ingest allowed
+//   GET  /api/stats                       counts of documents, segments, events, claims
 //   GET  /api/events                      merged events (filters, paging, format=geojson,
 //                                         reports=1 for one record per report)
 //   GET  /api/events/{id}                 one report by id or unique prefix (4+ chars)
@@ -62,6 +63,7 @@ class Api {
 
 // Handlers (api.cc, listing_handlers.cc). `id` is the path's last segment.
 Response HandleHealth(const Request& r, store::Store* s, const ApiOptions& o);
+Response HandleStats(const Request& r, store::Store* s);
 Response HandleEvents(const Request& r, store::Store* s, const ApiOptions& o);
 Response HandleEvent(const Request& r, store::Store* s, const std::string& id);
 Response HandleClaims(const Request& r, store::Store* s, const ApiOptions& o);

@@ -98,9 +98,12 @@ class ApiTest : public ::testing::Test {
 TEST_F(ApiTest, Health) {
   json j = GetJson("/api/health");
   EXPECT_EQ(j["status"], "ok");
-  EXPECT_EQ(j["documents"], 2);
-  EXPECT_EQ(j["events"], 2);
+  EXPECT_EQ(j["empty"], false);
   EXPECT_EQ(j["ingest"], false);
+  json st = GetJson("/api/stats");
+  EXPECT_EQ(st["documents"], 2);
+  EXPECT_EQ(st["events"], 2);
+  EXPECT_EQ(st["claims"], 1);
 }
 
 TEST_F(ApiTest, EventsWithFieldNamesOfTheCli) {
@@ -218,7 +221,7 @@ TEST_F(ApiTest, IngestIsOffByDefault) {
   EXPECT_EQ(api_.Handle(r, store_.get()).status, 403);
   r.method = "GET";
   EXPECT_EQ(api_.Handle(r, store_.get()).status, 405);
-  EXPECT_EQ(GetJson("/api/health")["documents"], 2);  // nothing written
+  EXPECT_EQ(GetJson("/api/stats")["documents"], 2);  // nothing written
 }
 
 // A pipeline for tests: one body segment, one event per page at Mayadin.
