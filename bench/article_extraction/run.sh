@@ -49,6 +49,7 @@ read_mbs=$(grep -o 'MB/s [0-9.]*' "$work/readability.speed" | awk '{print $2}')
 {
   echo "article-extraction benchmark (181 pages), $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg) (the machine is shared; both systems ran in this same run)"
   echo "commit: $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet -- "src/clean/html_*" bench/article_extraction || echo ' (+local changes)')"
   echo "metric: ../shared/tools/extraction_f1.py (4-token shingles, multiset, macro average)"
   echo
