@@ -4,6 +4,7 @@
 #include "merge/situation.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <unordered_map>
 
@@ -80,6 +81,49 @@ bool IsAccusation(const std::string& stance) {
   return stance == "accuse" || stance == "criticize" || stance == "blame" || stance == "condemn";
 }
 
+// Coordinates of the reference place: from a claim's resolved reference,
+// else from an event at the place. False when none is known.
+bool ReferenceCoordinates(const std::vector<MergedEvent>& events, const std::string& key,
+                          int64_t id, double* lat, double* lon) {
+  for (const MergedEvent& m : events) {
+    if (EventAt(m.event, key, id) && m.event.place.has_coordinates() && m.event.geo_precision == 1) {
+      *lat = m.event.place.latitude;
+      *lon = m.event.place.longitude;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Events of a series' subjects near the place (within kNearbyKm, not at it,
+// up to the first contact) that show where their front was: territory taken
+// or fighting, kind "nearby", the distance measured between the places.
+void AddNearbyPoints(const std::vector<MergedEvent>& events, const std::string& key, int64_t id,
+                     std::vector<FrontPoint>* out) {
+  constexpr double kNearbyKm = 60;
+  std::vector<std::string> subjects;
+  for (const FrontPoint& p : *out) {
+    if (p.kind == "distance") subjects.push_back(ActorKey(p.subject));
+  }
+  double lat = 0, lon = 0;
+  if (subjects.empty() || !ReferenceCoordinates(events, key, id, &lat, &lon)) return;
+  std::string contact;  // the first contact: the front has reached the place
+  for (const FrontPoint& p : *out) {
+    if (p.kind == "contact" && (contact.empty() || p.date < contact)) contact = p.date;
+  }
+  for (const MergedEvent& m : events) {
+    const Event& e = m.event;
+    if (!IsContact(e) || EventAt(e, key, id) || !e.place.has_coordinates() || e.geo_precision > 2) continue;
+    if (!contact.empty() && e.date > contact) continue;
+    if (std::find(subjects.begin(), subjects.end(), ActorKey(e.actor1)) == subjects.end()) continue;
+    double km = std::round(DistanceKm(lat, lon, e.place.latitude, e.place.longitude));
+    if (km > kNearbyKm) continue;
+    std::string voice = e.claimed_by.empty() ? Voice(m.reports.front()) : e.claimed_by;
+    out->push_back({e.actor1, e.location.empty() ? e.place.name : e.location, e.date, km, km,
+                    "nearby", voice, e.evidence, e.id});
+  }
+}
+
 }  // namespace
 
 bool IsControlChange(const Event& e) {
@@ -146,21 +190,29 @@ std::vector<FrontPoint> FrontSeries(const std::vector<Claim>& claims,
     out.push_back({c.subject, c.reference, c.date, *c.km_min, *c.km_max, "distance", ClaimVoice(c),
                    c.evidence, c.id});
   }
-  // Fighting at the place counts as contact once a distance series to it has
-  // begun (a garrison fighting inside a besieged town is not a front arriving);
-  // taking the place or breaking its siege always does.
+  // Fighting at the place counts as contact when one side is a subject of the
+  // distance series and the series has begun (a garrison fighting inside a
+  // besieged town is not a front arriving); taking the place or breaking its
+  // siege always does.
   std::string first_claim;
+  std::vector<std::string> subjects;
   for (const FrontPoint& p : out) {
     if (first_claim.empty() || p.date < first_claim) first_claim = p.date;
+    subjects.push_back(ActorKey(p.subject));
   }
+  auto subject = [&subjects](const Event& e) {
+    return std::find(subjects.begin(), subjects.end(), ActorKey(e.actor1)) != subjects.end() ||
+           std::find(subjects.begin(), subjects.end(), ActorKey(e.actor2)) != subjects.end();
+  };
   for (const MergedEvent& m : events) {
     const Event& e = m.event;
     if (!IsContact(e) || !EventAt(e, key, id)) continue;
-    if (!IsControlChange(e) && (first_claim.empty() || e.date < first_claim)) continue;
+    if (!IsControlChange(e) && (first_claim.empty() || e.date < first_claim || !subject(e))) continue;
     std::string voice = e.claimed_by.empty() ? Voice(m.reports.front()) : e.claimed_by;
     out.push_back({e.actor1, e.location.empty() ? e.place.name : e.location, e.date, 0, 0,
                    "contact", voice, e.evidence, e.id});
   }
+  AddNearbyPoints(events, key, id, &out);
   std::stable_sort(out.begin(), out.end(), [](const FrontPoint& a, const FrontPoint& b) {
     if (a.date != b.date) return a.date < b.date;
     return a.km_max > b.km_max;

@@ -45,21 +45,26 @@ std::vector<ControlChange> ControlAt(const std::vector<ControlChange>& timeline,
                                      std::string_view date);
 
 // One point of a front-line series: `subject` was km_min..km_max from
-// `reference` on `date` (kind "distance"), or in contact with it (kind
-// "contact", km 0: fighting at, entering or breaking a siege of the place).
+// `reference` on `date` (kind "distance", as claimed), or in contact with it
+// (kind "contact", km 0: fighting at, entering or breaking a siege of the
+// place), or fought or took ground at a place that far from it (kind
+// "nearby": `reference` is then the place of that event).
 struct FrontPoint {
   std::string subject, reference, date;
   double km_min = 0, km_max = 0;
-  std::string kind;        // "distance" or "contact"
+  std::string kind;        // "distance", "contact" or "nearby"
   std::string claimed_by;  // who says so (claimant, else outlet)
   std::string evidence;
   std::string id;          // the claim or merged event
 };
 
 // The distance series to `place` (matched across transliterations, or by
-// geonameid): distance claims whose reference is the place, and contact
-// points from battles and territory changes at the place. Sorted by date,
-// then farthest first.
+// geonameid): distance claims whose reference is the place; contact points
+// from territory changes at the place, and from battles there involving a
+// claim subject once the claims begin; and nearby points from battles and
+// territory changes of the claims' subjects within 60 km, up to the first
+// contact (when the place's coordinates are known). Sorted by date, then
+// farthest first.
 std::vector<FrontPoint> FrontSeries(const std::vector<Claim>& claims,
                                     const std::vector<MergedEvent>& events, std::string_view place);
 

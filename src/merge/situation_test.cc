@@ -119,3 +119,40 @@ TEST(ClaimContradictions, DistancesAndDenials) {
 
 }  // namespace
 }  // namespace sitrep::merge
+
+namespace sitrep::merge {
+namespace {
+
+TEST(FrontSeries, NearbyEventsOfTheSubject) {
+  Claim c;
+  c.id = "c";
+  c.kind = "distance";
+  c.subject = "Military Forces of Syria";
+  c.reference = "Deir ez-Zor";
+  c.date = "2017-09-01";
+  c.km_min = c.km_max = 30;
+  auto at = [](std::string id, std::string where, double lat, double lon, std::string actor) {
+    Event e;
+    e.id = std::move(id);
+    e.event_type = "Battles";
+    e.sub_event_type = "Armed clash";
+    e.actor1 = std::move(actor);
+    e.location = std::move(where);
+    e.place.latitude = lat;
+    e.place.longitude = lon;
+    e.date = "2017-09-03";
+    return e;
+  };
+  auto events = MergeEvents({at("city", "Deir ez-Zor", 35.336, 40.141, "Islamic State"),
+                             at("near", "Shoula", 35.10, 40.05, "Military Forces of Syria"),
+                             at("far", "Palmyra", 34.56, 38.27, "Military Forces of Syria"),
+                             at("other", "Muhasan", 35.15, 40.20, "Syrian Democratic Forces")});
+  auto series = FrontSeries({c}, events, "Deir ez-Zor");
+  ASSERT_EQ(series.size(), 2u);  // the claim and the army's fight 27 km away
+  EXPECT_EQ(series[1].kind, "nearby");
+  EXPECT_EQ(series[1].reference, "Shoula");
+  EXPECT_NEAR(series[1].km_min, 27, 2);
+}
+
+}  // namespace
+}  // namespace sitrep::merge
