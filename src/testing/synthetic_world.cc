@@ -125,8 +125,12 @@ World BuildWorld(std::mt19937_64* rng, int places) {
   std::set<std::string> used;
   while (static_cast<int>(w.places.size()) < places) {
     WorldPlace p;
-    p.name = PlaceName(rng);
-    if (!used.insert(p.name).second) continue;
+    // A fresh name when one comes within a few draws; past that (large
+    // worlds exhaust the syllables) names repeat, as they do on real maps.
+    for (int tries = 0; tries < 8; ++tries) {
+      p.name = PlaceName(rng);
+      if (used.insert(p.name).second) break;
+    }
     p.variants = Variants(p.name);
     p.hard_variant = HardVariant(p.name);
     p.latitude = lat(*rng);
