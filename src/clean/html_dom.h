@@ -51,8 +51,9 @@ struct DomPage {
   std::string lang;                                    // <html lang>
 };
 
-// Parses `content` (which must outlive nothing: all strings are copied) into
-// `page`. Fails only if the parser returns no tree.
+// Parses `content` into `page` (every string is copied, so `content` need
+// only live for the call). Offsets in `page` are byte offsets in `content`.
+// Fails only if the parser returns no tree.
 Status ParseDom(std::string_view content, DomPage* page);
 
 // True when `a` is an ancestor of (or equal to) `b` in `page`.
