@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 
 namespace sitrep::clean {
 namespace {
@@ -95,10 +96,14 @@ void ForEachArticle(const DomPage& dom, Fn fn) {
 
 void ReadJsonLd(const DomPage& dom, PageMeta* m) {
   ForEachArticle(dom, [m](const json& a) {
-    Set(&m->title, Field(a, "headline"), "json-ld");
+    Set(&m->title, DecodeBasicEntities(Field(a, "headline")), "json-ld");
     SetDate(&m->published, Field(a, "datePublished"), "json-ld");
-    if (auto p = a.find("publisher"); p != a.end()) Set(&m->outlet, NameOf(*p), "json-ld");
-    if (auto p = a.find("author"); p != a.end()) Set(&m->author, NameOf(*p), "json-ld");
+    if (auto p = a.find("publisher"); p != a.end()) {
+      Set(&m->outlet, DecodeBasicEntities(NameOf(*p)), "json-ld");
+    }
+    if (auto p = a.find("author"); p != a.end()) {
+      Set(&m->author, DecodeBasicEntities(NameOf(*p)), "json-ld");
+    }
     Set(&m->url, Field(a, "url"), "json-ld");
     Set(&m->language, Field(a, "inLanguage"), "json-ld");
   });
@@ -151,12 +156,48 @@ void ReadPageMeta(const DomPage& dom, PageMeta* meta) {
   }
 }
 
-std::string JsonLdArticleBody(const DomPage& dom) {
-  std::string body;
-  ForEachArticle(dom, [&body](const json& a) {
-    if (body.empty()) body = Field(a, "articleBody");
-  });
-  return body;
+std::string DecodeBasicEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static const std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
+      {"&nbsp;", " "}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '&') {
+      out += s[i++];
+      continue;
+    }
+    bool done = false;
+    for (auto [name, text] : kNamed) {
+      if (s.substr(i).starts_with(name)) {
+        out += text;
+        i += name.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done && s.substr(i).starts_with("&#")) {
+      size_t j = i + 2;
+      bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+      if (hex) ++j;
+      char32_t cp = 0;
+      size_t digits = 0;
+      for (; j < s.size() && digits < 7; ++j, ++digits) {
+        char c = s[j];
+        int d = IsDigit(c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        if (d < 0) break;
+        cp = cp * (hex ? 16 : 10) + d;
+      }
+      if (digits > 0 && j < s.size() && s[j] == ';') {
+        AppendUtf8(cp, &out);
+        i = j + 1;
+        done = true;
+      }
+    }
+    if (!done) out += s[i++];
+  }
+  return out;
 }
 
 }  // namespace sitrep::clean

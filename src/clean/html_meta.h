@@ -21,8 +21,9 @@ namespace sitrep::clean {
 // ISO dates are ignored.
 void ReadPageMeta(const DomPage& dom, PageMeta* meta);
 
-// Text of the JSON-LD articleBody of the page's article, or "" when none.
-std::string JsonLdArticleBody(const DomPage& dom);
+// `s` with character references a JSON-LD writer left in ("&#163;",
+// "&amp;", "&quot;") decoded; other text unchanged.
+std::string DecodeBasicEntities(std::string_view s);
 
 // "2017-09-05" from "2017-09-05T10:00:00Z" (or from "2017-09-05"); "" when
 // `value` does not start with an ISO date.

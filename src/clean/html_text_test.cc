@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clean/html_cues.h"
+#include "clean/html_meta.h"
 #include "clean/html_strip.h"
 #include "clean/html_text.h"
 #include "sitrep/document.h"
@@ -130,6 +131,19 @@ TEST(CuesTest, LeadingTime) {
   EXPECT_EQ(LeadingTime("UPDATE 3: more"), "");
   EXPECT_TRUE(LooksLikeUpdateLine("UPDATE 1230 GMT: The coalition said"));
   EXPECT_FALSE(LooksLikeUpdateLine("Updated guidance was issued in 2017"));
+}
+
+TEST(MetaTest, BasicEntitiesInJsonLdValues) {
+  EXPECT_EQ(DecodeBasicEntities("Clause &#163;71.6m &amp; &#x2019;more&#8217; &quot;x&quot;"),
+            "Clause \u00a371.6m & \u2019more\u2019 \"x\"");
+  EXPECT_EQ(DecodeBasicEntities("AT&T & co &#;"), "AT&T & co &#;");
+}
+
+TEST(MetaTest, IsoDatePart) {
+  EXPECT_EQ(IsoDatePart("2017-09-05T18:20:00+03:00"), "2017-09-05");
+  EXPECT_EQ(IsoDatePart(" 2017-09-05 "), "2017-09-05");
+  EXPECT_EQ(IsoDatePart("September 5, 2017"), "");
+  EXPECT_EQ(IsoDatePart("2017-09-05X"), "");
 }
 
 }  // namespace
