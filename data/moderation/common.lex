@@ -93,7 +93,17 @@ lexicon conflict = us, usa, america*, trump, obama, nato, coalition, pentagon, c
 lexicon conflict = politic*, president*, election*, vote, democra*, dictator*, freedom, independen*, referendum
 lexicon conflict = oil, gas, pipeline*, border*, territor*, city, cities, town*, village*, province*, country, countries
 lexicon conflict = weapon*, tank*, jet*, drone*, artillery, liberat*, occup*, invasion, invad*, victory, defeat*, win, won, lose, lost
+lexicon conflict = baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
+lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, econom*, reconstruct*, rebuild*, embargo
+lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian
+lexicon conflict = suffer*, harm*, hurt*, punish*, victim*, famil*, children, child, kids, starv*, hunger, poverty
+lexicon conflict = sunni*, shia*, shiite*, alawite*, christian*, yazidi*, arab*, turk*, persian*, muslim*, islam*
 lexicon topic_meta = article, articles, report*, story, stories, news, coverage, journalis*, rudaw, headline, source*
+lexicon conflict = baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
+lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, econom*, reconstruct*, rebuild*, embargo
+lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian
+lexicon conflict = suffer*, harm*, hurt*, punish*, victim*, famil*, children, child, kids, starv*, hunger, poverty
+lexicon conflict = sunni*, shia*, shiite*, alawite*, christian*, yazidi*, arab*, turk*, persian*, muslim*, islam*
 lexicon topic_meta = propaganda, media, bias*, biased, fake news, translation, photo*, video*, map*, analysis, editor*
 
 # --- Words the relevance test ignores.

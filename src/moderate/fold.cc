@@ -219,7 +219,8 @@ void SplitChunk(std::string_view s, size_t b, size_t e, std::vector<Word>* out) 
   flush(e);
 }
 
-// Joins three or more single letters separated by one character ("f.u.c.k").
+// Joins three or more single letters separated by one character ("f.u.c.k"),
+// four or more when the separator is a space.
 void JoinSpelledLetters(std::string_view s, std::vector<Word>* words) {
   std::vector<Word> out;
   for (size_t i = 0; i < words->size();) {
@@ -229,18 +230,21 @@ void JoinSpelledLetters(std::string_view s, std::vector<Word>* words) {
     };
     while (j + 1 < words->size() && single(j) && single(j + 1) &&
            (*words)[j + 1].start - (*words)[j].end == 1 &&
-           std::string_view(" .-_").find(s[(*words)[j].end]) != std::string_view::npos) {
+           std::string_view(" .-_").find(s[(*words)[j].end]) != std::string_view::npos &&
+           (j == i || s[(*words)[j].end] == s[(*words)[i].end])) {
       ++j;
     }
-    if (j - i + 1 >= 3) {
+    // Spaces often separate real one-letter words ("u r a"): ask for four.
+    bool spaced = j > i && s[(*words)[i].end] == ' ';
+    if (j - i + 1 >= (spaced ? 4u : 3u)) {
       Word joined = (*words)[i];
       for (size_t k = i + 1; k <= j; ++k) joined.text += (*words)[k].text;
       joined.end = (*words)[j].end;
       out.push_back(std::move(joined));
+      i = j + 1;
     } else {
-      for (size_t k = i; k <= j; ++k) out.push_back((*words)[k]);
+      out.push_back((*words)[i++]);
     }
-    i = j + 1;
   }
   *words = std::move(out);
 }

@@ -77,20 +77,31 @@ Result<PatternElement> ParseElement(std::string tok) {
   return e;
 }
 
-// Where a word sequence matching `seq` from word i ends, or 0 (no match).
-size_t MatchSequence(const std::vector<std::string>& seq, const std::vector<Word>& words, size_t i) {
-  if (i + seq.size() > words.size()) return 0;
-  for (size_t k = 0; k < seq.size(); ++k) {
-    if (!EntryMatches(seq[k], words[i + k])) return 0;
+// Where word sequence `seq` can end when it starts at word i. A word of the
+// sequence may be "@name", any entry of that lexicon.
+void SequenceEnds(const std::vector<std::string>& seq, const std::vector<Word>& words, size_t i,
+                  const Lexicons* lexicons, std::vector<size_t>* ends) {
+  std::vector<size_t> at = {i};
+  for (const std::string& tok : seq) {
+    std::vector<size_t> next;
+    for (size_t pos : at) {
+      if (tok.size() > 1 && tok[0] == '@' && lexicons != nullptr) {
+        auto it = lexicons->find(std::string_view(tok).substr(1));
+        if (it == lexicons->end()) continue;
+        for (const auto& entry : it->second) SequenceEnds(entry, words, pos, nullptr, &next);
+      } else if (pos < words.size() && EntryMatches(tok, words[pos])) {
+        next.push_back(pos + 1);
+      }
+    }
+    at = std::move(next);
+    if (at.empty()) return;
   }
-  return i + seq.size();
+  ends->insert(ends->end(), at.begin(), at.end());
 }
 
 void SequenceEnds(const std::vector<std::vector<std::string>>& seqs, const std::vector<Word>& words,
-                  size_t i, std::vector<size_t>* ends) {
-  for (const auto& seq : seqs) {
-    if (size_t end = MatchSequence(seq, words, i); end > 0) ends->push_back(end);
-  }
+                  size_t i, const Lexicons* lexicons, std::vector<size_t>* ends) {
+  for (const auto& seq : seqs) SequenceEnds(seq, words, i, lexicons, ends);
 }
 
 // Positions where element `e` starting at word i can end, longest first.
@@ -99,10 +110,10 @@ std::vector<size_t> ElementEnds(const PatternElement& e, const std::vector<Word>
   std::vector<size_t> ends;
   switch (e.kind) {
     case PatternElement::Kind::kWords:
-      SequenceEnds(e.alternatives, words, i, &ends);
+      SequenceEnds(e.alternatives, words, i, &lexicons, &ends);
       break;
     case PatternElement::Kind::kLexicon:
-      if (auto it = lexicons.find(e.lexicon); it != lexicons.end()) SequenceEnds(it->second, words, i, &ends);
+      if (auto it = lexicons.find(e.lexicon); it != lexicons.end()) SequenceEnds(it->second, words, i, nullptr, &ends);
       break;
     case PatternElement::Kind::kWordKind:
       if (i < words.size() && words[i].kind == e.word_kind) ends.push_back(i + 1);
@@ -148,6 +159,11 @@ std::vector<std::string> LexiconsOf(const Pattern& pattern) {
   std::vector<std::string> names;
   for (const auto& e : pattern.elements) {
     if (e.kind == PatternElement::Kind::kLexicon) names.push_back(e.lexicon);
+    for (const auto& alt : e.alternatives) {
+      for (const auto& w : alt) {
+        if (w.size() > 1 && w[0] == '@') names.push_back(w.substr(1));
+      }
+    }
   }
   return names;
 }
@@ -167,7 +183,7 @@ bool FindPattern(const Pattern& pattern, const std::vector<Word>& words, const L
 bool MatchEntries(const std::vector<std::vector<std::string>>& entries, const std::vector<Word>& words,
                   size_t i, size_t* end) {
   std::vector<size_t> ends;
-  SequenceEnds(entries, words, i, &ends);
+  SequenceEnds(entries, words, i, nullptr, &ends);
   if (ends.empty()) return false;
   *end = *std::max_element(ends.begin(), ends.end());
   return true;

@@ -2,7 +2,7 @@
 //
 // A pattern is a sequence of elements separated by spaces:
 //   word          one folded word; a trailing '*' means "any ending" ("kill*")
-//   (a|b c|d)     one of several words or word sequences
+//   (a|b c|d)     one of several words or word sequences (a word may be @name)
 //   @name         any entry of lexicon `name` (an entry may be a phrase)
 //   <url> <email> <phone> <number>   a word of that kind
 //   ...           a gap of zero to four words
