@@ -1,0 +1,206 @@
+// Actor mention finder. At each token, in this order:
+//  1. a country word (name or demonym, "US" only in capitals) followed within
+//     three tokens by a force, police or government noun gives the generic
+//     actor of that country, unless a lexicon alias starting at the same
+//     token is at least as long ("Syrian Democratic Forces");
+//  2. the longest lexicon alias (short all-capital aliases such as "IS" only
+//     in capitals);
+//  3. a bare force noun ("the army", "troops", "government forces") is the
+//     home army; "it"/"they" are pronouns.
+// A matched actor extends over force nouns that follow it ("ISIS
+// militants", "Islamic State fighters"), which also set the means of attack.
+#include "extract/actors.h"
+
+#include <set>
+
+#include "extract/countries.h"
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+const std::set<std::string> kAirNouns = {"warplanes", "warplane", "jets",  "jet",    "aircraft",
+                                         "planes",    "plane",    "helicopters", "helicopter",
+                                         "drones",    "drone",    "aerospace", "air", "bombers", "gunships"};
+const std::set<std::string> kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
+const std::set<std::string> kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers",
+                                           "units",   "fighters", "militants", "militia",  "militias",
+                                           "force",   "commandos", "paratroopers", "marines", "artillery",
+                                           "tanks",   "personnel", "battalion", "brigade", "division"};
+const std::set<std::string> kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
+const std::set<std::string> kGovernmentNouns = {"government", "officials", "authorities", "president",
+                                                "foreign", "ministry", "leadership", "administration"};
+const std::set<std::string> kPreps = {"by", "of", "against", "with", "from", "to", "on", "at", "in",
+                                      "for", "between", "near", "toward", "towards", "into", "than"};
+
+std::string MeansOf(const std::string& w) {
+  if (kAirNouns.count(w)) return "air";
+  if (kNavalNouns.count(w)) return "naval";
+  return "";
+}
+
+bool IsForceWord(const std::string& w) {
+  return kForceNouns.count(w) || kAirNouns.count(w) || kNavalNouns.count(w);
+}
+
+// Country word at i (one or two tokens); sets *len.
+const Country* CountryAt(const std::vector<Token>& toks, size_t i, size_t end, size_t* len) {
+  if (i + 1 < end) {
+    if (const Country* c = CountryByWord(toks[i].lower + " " + toks[i + 1].lower)) {
+      *len = 2;
+      return c;
+    }
+  }
+  const Country* c = CountryByWord(toks[i].lower);
+  if (!c) return nullptr;
+  if ((toks[i].lower == "us" || toks[i].lower == "uk") && toks[i].text != "US" && toks[i].text != "UK") return nullptr;
+  if (!toks[i].capitalized) return nullptr;
+  *len = 1;
+  return c;
+}
+
+// Generic country actor at i: country word ['s] [adjective] force/police/government noun.
+bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  size_t len = 0;
+  const Country* c = CountryAt(toks, i, end, &len);
+  if (!c) return false;
+  size_t j = i + len;
+  if (j < end && toks[j].lower == "'s") ++j;
+  for (size_t k = j; k < end && k < j + 3; ++k) {
+    const std::string& w = toks[k].lower;
+    std::string kind;
+    if ((w == "defense" || w == "defence") && k + 1 < end && toks[k + 1].lower == "ministry") {
+      kind = "Military Forces";
+      ++k;
+    } else if (w == "ministry" && k + 2 < end && toks[k + 1].lower == "of" &&
+               (toks[k + 2].lower == "defense" || toks[k + 2].lower == "defence")) {
+      kind = "Military Forces";
+      k += 2;
+    } else if (IsForceWord(w)) {
+      kind = "Military Forces";
+      if (w == "air" && k + 1 < end && toks[k + 1].lower == "force") ++k;
+    } else if (kPoliceNouns.count(w)) {
+      kind = "Police Forces";
+    } else if (kGovernmentNouns.count(w)) {
+      kind = "Government";
+      if (w == "foreign" && k + 1 < end && toks[k + 1].lower == "ministry") ++k;
+    } else if (!toks[k].is_word || k > j + 1) {
+      break;
+    } else {
+      continue;  // one adjective: "Russian special forces"
+    }
+    *m = CountryActor(lex, c->iso2, kind);
+    m->first = i;
+    m->last = k;
+    for (size_t t = i; t <= k; ++t) {
+      if (m->means.empty()) m->means = MeansOf(toks[t].lower);
+    }
+    return true;
+  }
+  return false;
+}
+
+bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  std::string key;
+  std::vector<std::string> keys;
+  for (size_t k = i; k < end && k < i + lex.max_alias_tokens(); ++k) {
+    if (!key.empty()) key += ' ';
+    key += toks[k].lower;
+    keys.push_back(key);
+  }
+  for (size_t n = keys.size(); n > 0; --n) {
+    int idx = lex.FindAlias(keys[n - 1]);
+    if (idx < 0) continue;
+    if (lex.AliasNeedsCase(keys[n - 1])) {
+      bool caps = true;
+      for (size_t k = i; k < i + n; ++k) {
+        for (char ch : toks[k].text) caps &= !(ch >= 'a' && ch <= 'z');
+      }
+      if (!caps) continue;
+    }
+    const Actor& a = lex.actors()[idx];
+    m->first = i;
+    m->last = i + n - 1;
+    m->canonical = a.canonical;
+    m->type = a.type;
+    m->country = a.country;
+    for (size_t k = i; k < i + n; ++k) {
+      if (m->means.empty()) m->means = MeansOf(toks[k].lower);
+    }
+    if (m->means.empty() && keys[n - 1].find("air force") != std::string::npos) m->means = "air";
+    return true;
+  }
+  return false;
+}
+
+bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  const std::string& w = toks[i].lower;
+  size_t last = i;
+  if ((w == "government" || w == "state") && i + 1 < end &&
+      (toks[i + 1].lower == "forces" || toks[i + 1].lower == "troops")) {
+    last = i + 1;
+  } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
+    last = i + 1;
+  } else if (!(w == "army" || w == "troops" || w == "soldiers")) {
+    return false;
+  }
+  m->first = i;
+  m->last = last;
+  m->home_army = true;
+  m->type = "state";
+  return true;
+}
+
+}  // namespace
+
+ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std::string& kind) {
+  ActorMention m;
+  const Country* c = CountryByCode(iso2);
+  std::string canonical = kind + " of " + (c ? c->name : iso2);
+  int idx = lex.FindCanonical(canonical);
+  m.canonical = canonical;
+  m.type = idx >= 0 ? lex.actors()[idx].type : (kind == "Government" ? "government" : "state");
+  m.country = iso2;
+  return m;
+}
+
+void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  if (iso2.empty()) return;
+  ActorMention a = CountryActor(lex, iso2, "Military Forces");
+  m->canonical = a.canonical;
+  m->type = a.type;
+  m->country = a.country;
+}
+
+std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token>& toks, size_t begin,
+                                     size_t end) {
+  std::vector<ActorMention> out;
+  for (size_t i = begin; i < end; ++i) {
+    ActorMention generic, alias, m;
+    bool g = GenericAt(lex, toks, i, end, &generic);
+    bool a = AliasAt(lex, toks, i, end, &alias);
+    if (g && (!a || generic.last > alias.last)) m = generic;
+    else if (a) m = alias;
+    else if (HomeArmyAt(toks, i, end, &m)) {
+    } else if ((toks[i].lower == "it" || toks[i].lower == "they") && toks[i].is_word) {
+      m.first = m.last = i;
+      m.pronoun = true;
+    } else {
+      continue;
+    }
+    while (!m.pronoun && m.type != "media" && m.last + 1 < end && IsForceWord(toks[m.last + 1].lower)) {
+      ++m.last;
+      if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
+    }
+    if (m.first > 0 && kPreps.count(toks[m.first - 1].lower)) m.prep = toks[m.first - 1].lower;
+    if (m.first > 1 && toks[m.first - 1].lower == "the" && kPreps.count(toks[m.first - 2].lower)) {
+      m.prep = toks[m.first - 2].lower;
+    }
+    out.push_back(m);
+    i = m.last;
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

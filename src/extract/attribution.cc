@@ -1,0 +1,204 @@
+// Attribution rules, tried in order for each speech verb of the sentence
+// (the last one wins when a sentence has several: "Citing a source, SANA
+// said" -> SANA):
+//  1. "according to X";
+//  2. "X quoted Y as saying" -> Y;
+//  3. an actor ending within four tokens before the verb ("the Russian
+//     Defense Ministry said Saturday", "SANA reported on Monday");
+//  4. a pronoun or a defining noun (it, the ministry, the source, the
+//     agency) -> the previous claimant; "he"/"she" -> the last person;
+//  5. a person's name ("NAME, the ROLE, said", "ROLE NAME claimed").
+// A claimant that is a state's government or defense ministry is written as
+// the canonical actor; a person keeps the name.
+#include "extract/attribution.h"
+
+#include <set>
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+const std::set<std::string> kSpeech = {
+    "said",      "says",     "say",       "reported",  "reports",   "claimed",  "claims",
+    "declared",  "declares", "announced", "announces", "added",     "stated",   "asserted",
+    "asserts",   "told",     "quoted",    "hailed",    "proclaimed", "insisted", "confirmed",
+    "estimated", "alleged",  "accused",   "tweeted",   "wrote",     "noted",    "denied",
+    "acknowledged", "warned", "emphasized", "emphasised", "explained", "boasted", "admitted"};
+const std::set<std::string> kFuture = {"will", "'ll", "shall", "expected", "expects", "plans", "plan",
+                                       "planning", "intends", "intend", "aims", "vowed", "vows",
+                                       "threatened", "threatens", "could", "might", "promise", "promised"};
+const std::set<std::string> kDefiniteNouns = {"ministry", "source", "sources", "agency", "outlet", "outlets",
+                                              "statement", "monitor", "observatory", "group", "spokesman",
+                                              "military", "army", "media", "channel", "television", "unit"};
+const std::set<std::string> kSkip = {"also", "has", "had", "have", "later", "earlier", "then", "further",
+                                     "on", "in", "a", "statement", "on"};
+
+bool IsWeekdayOrTime(const Token& t) {
+  static const std::set<std::string> kW = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday", "today", "yesterday", "tonight"};
+  return kW.count(t.lower) > 0;
+}
+
+const ActorMention* ActorEndingNear(const Sentence& s, size_t verb, size_t window) {
+  const ActorMention* best = nullptr;
+  for (const ActorMention& a : s.actors) {
+    if (a.last < verb && a.last + window >= verb) best = &a;
+  }
+  return best;
+}
+
+bool NameToken(const Token& t) {
+  return t.is_word && t.capitalized && !t.has_digit && t.lower != "the" && t.lower != "a";
+}
+
+// The claimant of speech verb `v`; empty when none is found.
+std::string ClaimantOf(const Lexicon& lex, const Sentence& s, size_t v, const DocState& st) {
+  const std::vector<Token>& t = s.toks;
+  if (t[v].lower == "quoted") {  // X quoted Y as saying -> Y
+    for (const ActorMention& a : s.actors) {
+      if (a.first > v && a.first < v + 6 && !a.pronoun) return a.canonical;
+    }
+  }
+  // Skip adverbs and a time between the speaker and the verb.
+  size_t end = v;
+  while (end > 0 && (kSkip.count(t[end - 1].lower) || IsWeekdayOrTime(t[end - 1]))) --end;
+  if (const ActorMention* a = ActorEndingNear(s, end, 1)) {
+    if (a->pronoun) return st.last_claimant;
+    if (!a->canonical.empty()) return a->canonical;
+  }
+  if (end > 0 && (t[end - 1].lower == "he" || t[end - 1].lower == "she")) return st.last_person;
+  if (end > 0 && kDefiniteNouns.count(t[end - 1].lower)) {
+    if (const ActorMention* a = ActorEndingNear(s, end, 3)) return a->canonical;
+    return st.last_claimant;
+  }
+  size_t first = 0;
+  std::string person = PersonBefore(t, end, &first);
+  if (!person.empty()) return person;
+  if (const ActorMention* a = ActorEndingNear(s, end, 4)) {
+    if (!a->pronoun) return a->canonical;
+  }
+  return "";
+}
+
+std::string AccordingTo(const Sentence& s) {
+  for (size_t i = 0; i + 2 < s.toks.size(); ++i) {
+    if (s.toks[i].lower != "according" || s.toks[i + 1].lower != "to") continue;
+    for (const ActorMention& a : s.actors) {
+      if (a.first > i + 1 && a.first <= i + 4 && !a.pronoun) return a.canonical;
+    }
+    size_t first = 0;
+    size_t end = i + 2;
+    while (end < s.toks.size() && NameToken(s.toks[end])) ++end;
+    if (end > i + 3) return PersonBefore(s.toks, end, &first);
+  }
+  return "";
+}
+
+void SetModality(Sentence* s) {
+  const std::vector<Token>& t = s->toks;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (kFuture.count(w) && !t[i].capitalized) s->future = true;
+    if (w == "may" && !t[i].capitalized) s->future = true;
+    if (w == "going" && i + 1 < t.size() && t[i + 1].lower == "to") s->future = true;
+    if ((w == "if" || w == "unless") && (i == 0 || t[i - 1].text == "," || !t[i - 1].is_word)) s->hypothetical = true;
+    if (w == "denied" || w == "denies" || w == "deny" || w == "dismissed" || w == "rejected") s->denied = true;
+  }
+}
+
+}  // namespace
+
+bool IsSpeechVerb(const std::string& lower) { return kSpeech.count(lower) > 0; }
+
+std::string PersonBefore(const std::vector<Token>& t, size_t end, size_t* first) {
+  if (end == 0) return "";
+  size_t e = end;
+  if (t[e - 1].text == ",") {  // "NAME, the provincial governor, said" or "ROLE, NAME, told"
+    size_t c = e - 1;
+    size_t b = c;
+    while (b > 0 && t[b - 1].text != "," && t[b - 1].is_word && c - b < 8) --b;
+    bool all_caps = b < c;
+    for (size_t k = b; k < c; ++k) all_caps &= NameToken(t[k]);
+    if (all_caps && c - b >= 2) {
+      *first = b;
+      std::string name;
+      for (size_t k = b; k < c; ++k) name += (name.empty() ? "" : " ") + t[k].text;
+      return name;
+    }
+    if (b == 0 || t[b - 1].text != ",") return "";
+    e = b - 1;
+  }
+  size_t b = e;
+  while (b > 0 && NameToken(t[b - 1]) && e - b < 4) --b;
+  if (e - b < 2) return "";
+  *first = b;
+  std::string name;
+  for (size_t k = b; k < e; ++k) name += (name.empty() ? "" : " ") + t[k].text;
+  return name;
+}
+
+const ActorMention* SubjectBefore(const Sentence& s, size_t pos, const DocState& st, bool nearest) {
+  const ActorMention* found = nullptr;
+  for (const ActorMention& a : s.actors) {
+    if (a.last >= pos) break;
+    if (!a.prep.empty() && a.prep != "than") continue;
+    if (a.pronoun) {
+      const ActorMention* inner = nullptr;
+      for (const ActorMention& b : s.actors) {
+        if (b.last < a.first && b.armed() && b.prep.empty() && !b.canonical.empty()) inner = &b;
+      }
+      const ActorMention* r = inner ? inner : (st.has_last_subject ? &st.last_subject : nullptr);
+      if (r) found = r;
+      if (!nearest && found) return found;
+      continue;
+    }
+    if (!a.armed() || a.canonical.empty()) continue;
+    found = &a;
+    if (!nearest) return found;
+  }
+  return found;
+}
+
+void Attribute(const Lexicon& lex, Sentence* s, DocState* st) {
+  SetModality(s);
+  std::string claimant = AccordingTo(*s);
+  for (size_t i = 0; i < s->toks.size() && claimant.empty(); ++i) {
+    if (!IsSpeechVerb(s->toks[i].lower)) continue;
+    std::string c = ClaimantOf(lex, *s, i, *st);
+    if (!c.empty()) {
+      claimant = c;
+      s->claim_verb = i;
+    }
+  }
+  // A later speech verb names the claimant of the whole sentence ("Citing
+  // a source, SANA said ...": the first verb is "Citing").
+  if (claimant.empty() && !st->segment_claimant.empty()) claimant = st->segment_claimant;
+  s->claimant = claimant;
+  if (!s->toks.empty() && s->toks.back().text == ":" && !claimant.empty()) st->carry_claimant = claimant;
+}
+
+void UpdateState(const Sentence& s, DocState* st) {
+  if (const ActorMention* subj = SubjectBefore(s, s.toks.size(), *st, false)) {
+    st->last_subject = *subj;
+    st->has_last_subject = true;
+  }
+  if (!s.claimant.empty()) {
+    st->last_claimant = s.claimant;
+    bool person = s.claimant.find(' ') != std::string::npos && s.claimant.find(" of ") == std::string::npos &&
+                  s.claimant != "Islamic State";
+    if (person) st->last_person = s.claimant;
+  }
+  for (const PlaceRef& p : s.places) {
+    st->last_place = p;
+    bool city = p.place.feature.rfind("PPL", 0) == 0 || p.prep == "city" ||
+                (p.first > 0 && (s.toks[p.first - 1].lower == "city" || s.toks[p.first - 1].lower == "of"));
+    if (p.last + 1 < s.toks.size() && s.toks[p.last + 1].lower == "city") city = true;
+    if (city) {
+      st->last_city_ref = p;
+      st->has_last_city = true;
+    }
+  }
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,247 @@
+// Claim rules.
+//
+// Distance: a count followed by km/kilometers/kilometres/miles (a figure in
+// brackets after a km figure is a conversion and skipped). "within N" sets
+// only km_max; a range sets both; "as close as N" and a plain figure set
+// both. The subject is the sentence's armed subject before the figure (a
+// pronoun or a noun like "the main force" takes the document's last
+// subject), or a place named before the figure when no actor is ("The town
+// of al-Sukhna about 25 kilometers south of al-Koum"). The reference is the
+// place after from/of/south of..., "the city" the document's last city.
+//
+// Forecast: a future marker with an arrival verb (arrive, reach, enter) and
+// a horizon "in N(-M) hours/days", "within N hours", "within hours".
+//
+// Statement: a person's name with a government role or organisation, a
+// speech verb, and a stance word in the sentence (criticize, deny, threaten,
+// praise, support); the target is the first government or state actor after
+// the verb other than the speaker's own.
+#include "extract/claims.h"
+
+#include <map>
+
+#include "base/hash.h"
+#include "extract/attribution.h"
+#include "extract/countries.h"
+#include "extract/events.h"
+#include "text/numbers.h"
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+bool IsKm(const std::string& w) { return w == "km" || w == "kilometers" || w == "kilometres" || w == "kilometer" || w == "kilometre"; }
+bool IsMiles(const std::string& w) { return w == "miles" || w == "mile"; }
+
+Claim NewClaim(const Sentence& s, const DocState& st, const std::string& kind) {
+  const Document& doc = *st.doc;
+  Claim c;
+  c.source = {doc.id, doc.FileName(), doc.source_id, doc.meta.outlet.value, doc.meta.published.value,
+              doc.meta.url.value};
+  c.kind = kind;
+  c.claimed_by = s.claimant;
+  c.modality = s.claimant.empty() ? Modality::kReported : Modality::kClaimed;
+  c.evidence = s.evidence;
+  c.evidence_start = s.start;
+  c.evidence_end = s.end;
+  return c;
+}
+
+void Finish(const Sentence& s, const DocState& st, size_t pos, Claim* c, std::vector<Claim>* out) {
+  text::TimeExpr t = TimeAt(s, pos, st);
+  c->date = text::FormatDay(t.day);
+  c->time_precision = t.precision;
+  c->id = HexId(Hash64(c->source.document_id + ":" + std::to_string(c->evidence_start) + ":" + c->kind + ":" +
+                       std::to_string(pos)));
+  out->push_back(std::move(*c));
+}
+
+std::string SubjectName(const Sentence& s, size_t pos, const DocState& st) {
+  if (const ActorMention* a = SubjectBefore(s, pos, st, true)) return a->canonical;
+  return st.has_last_subject ? st.last_subject.canonical : "";
+}
+
+// The place measured from: a place after the figure, or "the city".
+bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c) {
+  for (const PlaceRef& p : s.places) {
+    if (p.first > from && p.first <= from + 8) {
+      c->reference = p.name;
+      c->reference_place = p.place;
+      return true;
+    }
+  }
+  for (size_t k = from + 1; k < s.toks.size() && k <= from + 6; ++k) {
+    if ((s.toks[k].lower == "city" || s.toks[k].lower == "town") && st.has_last_city) {
+      c->reference = st.last_city_ref.name;
+      c->reference_place = st.last_city_ref.place;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Distances(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
+  const std::vector<Token>& t = s.toks;
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::optional<text::Count> n = text::ParseCount(t, i);
+    if (!n || n->vague || n->last + 1 >= t.size()) continue;
+    size_t unit = n->last + 1;
+    bool km = IsKm(t[unit].lower);
+    if (!km && !IsMiles(t[unit].lower)) continue;
+    if (i > 0 && t[i - 1].text == "(") continue;  // a conversion in brackets
+    Claim c = NewClaim(s, st, "distance");
+    double f = km ? 1.0 : 1.609344;
+    bool within = (i > 0 && t[i - 1].lower == "within") || n->qualifier == "up to" || n->qualifier == "less than";
+    if (!within) c.km_min = n->min * f;
+    c.km_max = n->max * f;
+    // Subject: an actor before, else a place before, else the last subject.
+    const ActorMention* actor = SubjectBefore(s, i, st, true);
+    const PlaceRef* place_before = nullptr;
+    for (const PlaceRef& p : s.places) {
+      if (p.last < i) place_before = &p;
+    }
+    if (actor) c.subject = actor->canonical;
+    else if (place_before) c.subject = place_before->name;
+    else c.subject = SubjectName(s, i, st);
+    size_t after = unit;
+    while (after + 1 < t.size() && t[after + 1].text == "(") {
+      while (after + 1 < t.size() && t[after].text != ")") ++after;
+    }
+    if (!ReferenceAfter(s, after, st, &c) && st.has_last_city) {
+      c.reference = st.last_city_ref.name;
+      c.reference_place = st.last_city_ref.place;
+    }
+    if (c.reference == c.subject) continue;
+    c.rule = "distance: figure + unit";
+    Finish(s, st, i, &c, out);
+    i = unit;
+  }
+}
+
+void Forecasts(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
+  if (!s.future) return;
+  const std::vector<Token>& t = s.toks;
+  size_t verb = SIZE_MAX;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "arrive" || w == "reach" || w == "enter" || w == "capture" || w == "take" || w == "liberate") {
+      verb = i;
+      break;
+    }
+  }
+  if (verb == SIZE_MAX) return;
+  for (size_t i = verb; i + 1 < t.size(); ++i) {
+    if (t[i].lower != "in" && t[i].lower != "within") continue;
+    Claim c = NewClaim(s, st, "forecast");
+    size_t unit = i + 1;
+    if (std::optional<text::Count> n = text::ParseCount(t, i + 1)) {
+      unit = n->last + 1;
+      if (unit >= t.size()) continue;
+      double f = t[unit].lower.rfind("day", 0) == 0 ? 24 : t[unit].lower.rfind("hour", 0) == 0 ? 1 : 0;
+      if (f == 0) continue;
+      if (t[i].lower == "in") c.hours_min = n->min * f;
+      c.hours_max = n->max * f;
+    } else if (t[unit].lower != "hours" && t[unit].lower != "days") {
+      continue;
+    }
+    c.subject = SubjectName(s, verb, st);
+    if (!ReferenceAfter(s, verb, st, &c) && st.has_last_city) {
+      c.reference = st.last_city_ref.name;
+      c.reference_place = st.last_city_ref.place;
+    }
+    c.modality = Modality::kForecast;
+    c.rule = "forecast: future + arrival verb + horizon";
+    Finish(s, st, verb, &c, out);
+    return;
+  }
+}
+
+std::string StanceOf(const std::vector<Token>& t) {
+  static const std::map<std::string, std::string> kStance = {
+      {"condemn", "criticize"},  {"condemned", "criticize"}, {"condemns", "criticize"},
+      {"criticized", "criticize"}, {"criticised", "criticize"}, {"denounced", "criticize"},
+      {"denounces", "criticize"}, {"accused", "criticize"},  {"challenged", "criticize"},
+      {"tarnish", "criticize"},  {"slammed", "criticize"},   {"blamed", "criticize"},
+      {"rebuff", "criticize"},   {"illogical", "criticize"}, {"decried", "criticize"},
+      {"denied", "deny"},        {"denies", "deny"},         {"rejected", "deny"},
+      {"threatened", "threaten"}, {"warned", "threaten"},    {"threatens", "threaten"},
+      {"praised", "praise"},     {"hailed", "praise"},       {"welcomed", "praise"},
+      {"commended", "praise"},   {"supported", "support"},   {"endorsed", "support"}};
+  for (const Token& tok : t) {
+    auto it = kStance.find(tok.lower);
+    if (it != kStance.end()) return it->second;
+  }
+  return "";
+}
+
+// "Iranian Foreign Ministry spokesman NAME", "Defense Minister NAME": the
+// speaker's government from a country word in this or the last sentence.
+std::string SpeakerOrg(const Lexicon& lex, const Sentence& s, size_t name_first, const DocState& st) {
+  for (size_t k = name_first; k-- > 0 && k + 6 > name_first;) {
+    if (const Country* c = CountryByWord(s.toks[k].lower)) return CountryActor(lex, c->iso2, "Government").canonical;
+  }
+  for (const ActorMention& a : s.actors) {
+    if (a.last < name_first && a.type == "government") return a.canonical;
+  }
+  return st.last_person_org;
+}
+
+void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Claim>* out) {
+  const std::vector<Token>& t = s.toks;
+  for (size_t v = 0; v < t.size(); ++v) {
+    if (!IsSpeechVerb(t[v].lower) && t[v].lower != "challenged" && t[v].lower != "condemned" &&
+        t[v].lower != "criticized" && t[v].lower != "denounced") {
+      continue;
+    }
+    size_t first = 0;
+    std::string person = PersonBefore(t, v, &first);
+    if (person.empty()) continue;
+    std::string stance = StanceOf(t);
+    if (stance.empty()) return;
+    Claim c = NewClaim(s, *st, "statement");
+    c.speaker = person;
+    c.speaker_org = SpeakerOrg(lex, s, first, *st);
+    std::string own = c.speaker_org.substr(c.speaker_org.find(" of ") + 4);
+    for (size_t k = v + 1; k < t.size() && c.target.empty(); ++k) {
+      if (const Country* cc = CountryByWord(t[k].lower)) {
+        if ((cc->iso2 == "US" && t[k].text != "US" && t[k].text != "U.S." && !t[k].capitalized) || !t[k].capitalized) continue;
+        std::string g = CountryActor(lex, cc->iso2, "Government").canonical;
+        if (g != c.speaker_org) c.target = g;
+      }
+    }
+    if (c.target.empty()) {
+      for (const ActorMention& a : s.actors) {
+        if (a.first > v && (a.type == "government" || a.type == "state") && a.canonical != c.speaker_org) {
+          c.target = a.canonical;
+          break;
+        }
+      }
+    }
+    c.stance = stance;
+    for (size_t q = 0; q < t.size(); ++q) {
+      if (t[q].text != "\xE2\x80\x9C" && t[q].text != "\"") continue;
+      size_t e = q + 1;
+      while (e < t.size() && t[e].text != "\xE2\x80\x9D" && t[e].text != "\"") ++e;
+      if (e < t.size() && e > q + 1) c.quote = s.evidence.substr(t[q + 1].start - s.start, t[e - 1].end - t[q + 1].start);
+      break;
+    }
+    c.claimed_by = person;
+    c.modality = Modality::kClaimed;
+    c.rule = "statement: person + speech verb + stance";
+    if (!c.speaker_org.empty()) st->last_person_org = c.speaker_org;
+    Finish(s, *st, v, &c, out);
+    return;
+  }
+}
+
+}  // namespace
+
+void ExtractClaims(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Claim>* out) {
+  if (!st->has_published) return;
+  Distances(s, *st, out);
+  Forecasts(s, *st, out);
+  Statements(lex, s, st, out);
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,259 @@
+// Events from trigger hits. For each hit: the sub-event type (@territory by
+// actor1's type), actor2 (the hit's, else the document's main opponent of
+// actor1: the most mentioned armed actor that is neither actor1 nor its
+// ally), the location (the object place of a territory event, else the
+// first place introduced by in/near/at/of around the trigger, else a
+// capitalized name after the trigger, else the last place of the
+// document), the time (nearest time expression; background facts more
+// than four weeks before publication yield no event), fatalities, claimant
+// and modality. Then two merges: within the sentence, one event per
+// (type, actor1, place), a region absorbed by a place inside it, and an
+// armed clash absorbed by a territory event of the same actor; across
+// sentences, a follow-up that repeats the previous sentence's event
+// ("Russian warplanes made 80 sorties. The airstrikes destroyed ...") only
+// adds its fatalities.
+#include "extract/events.h"
+
+#include <set>
+
+#include "base/hash.h"
+#include "extract/triggers.h"
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+constexpr int kBackgroundDays = 28;
+
+const std::set<std::string> kDestination = {"to", "towards", "toward", "into", "from", "past"};
+const std::set<std::string> kLocative = {"in", "near", "at", "on", "of", "around", "outside", "across", "inside",
+                                         "city", "town", "village", "over", "west", "east", "north", "south"};
+const std::set<std::string> kPlaceNouns = {"oil", "field", "airbase", "base", "dam", "airport", "district",
+                                           "province", "camp", "hill", "mountain", "crossing", "village"};
+const std::set<std::string> kDeath = {"killed", "dead", "died", "executed", "killing", "deaths", "losses",
+                                      "slain", "massacred", "kills", "killings", "casualties", "beheaded"};
+const std::set<std::string> kVictimNouns = {"men", "fighters", "militants", "civilians", "people", "soldiers",
+                                            "terrorists", "members", "troops", "women", "children", "persons",
+                                            "jihadists", "insurgents", "rebels", "policemen", "officers"};
+
+std::string Opponent(const std::string& actor1, const Lexicon& lex, const DocState& st) {
+  int a = lex.FindCanonical(actor1);
+  std::string best;
+  int n = 0;
+  for (const auto& [name, count] : st.mentions) {
+    if (name == actor1 || count <= n) continue;
+    if (lex.AreAllies(a, lex.FindCanonical(name))) continue;
+    auto type = st.actor_type.find(name);
+    if (type != st.actor_type.end() && type->second == "civilians") continue;
+    // Two state forces of one country are one side.
+    best = name;
+    n = count;
+  }
+  return best;
+}
+
+// A capitalized name right after the trigger ("taking al-Kharata oil field",
+// "the capture of the town of Uqayribat"), used when no place mention fits.
+std::optional<PlaceRef> NameAfter(const Sentence& s, size_t last) {
+  const std::vector<Token>& t = s.toks;
+  size_t i = last + 1;
+  while (i < t.size() && (t[i].lower == "the" || t[i].lower == "of" || t[i].lower == "town" ||
+                          t[i].lower == "city" || t[i].lower == "village" || t[i].lower == "strategic")) {
+    ++i;
+  }
+  if (i >= t.size() || !t[i].capitalized || !t[i].is_word) return std::nullopt;
+  for (const ActorMention& a : s.actors) {
+    if (i >= a.first && i <= a.last) return std::nullopt;
+  }
+  size_t e = i;
+  while (e + 1 < t.size() && (t[e + 1].capitalized || (kPlaceNouns.count(t[e + 1].lower) && e + 1 < i + 4))) ++e;
+  PlaceRef r;
+  r.first = i;
+  r.last = e;
+  r.name = s.evidence.substr(t[i].start - s.start, t[e].end - t[i].start);
+  r.place.name = r.name;
+  return r;
+}
+
+std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool territory, const DocState& st) {
+  if (territory) {
+    for (const PlaceRef& p : s.places) {
+      if (p.first > h.last && p.first <= h.last + 8 && !kDestination.count(p.prep)) return p;
+    }
+    if (auto name = NameAfter(s, h.last)) {
+      for (const PlaceRef& p : s.places) {
+        if (p.first >= name->first && p.first <= name->last) return p;
+      }
+      return name;
+    }
+  }
+  const PlaceRef* before = nullptr;
+  for (const PlaceRef& p : s.places) {
+    if (kDestination.count(p.prep)) continue;
+    if (p.first > h.last && kLocative.count(p.prep)) return p;
+    if (p.first < h.first && kLocative.count(p.prep) && !before) before = &p;
+  }
+  if (before) return *before;
+  if (!s.places.empty()) return s.places.front();
+  if (st.last_place) return *st.last_place;
+  return std::nullopt;
+}
+
+bool IsRegion(const Event& e) {
+  return e.place.feature.rfind("ADM", 0) == 0 || e.place.feature == "PCLI" ||
+         (e.place.geonameid == 0 && !e.place.resolved && e.location == e.place.admin1 && !e.location.empty());
+}
+
+// True when b repeats a (same type, actor1 and place, or one place holds the other).
+bool SameEvent(const Event& a, const Event& b) {
+  if (a.sub_event_type != b.sub_event_type || a.actor1 != b.actor1) return false;
+  if (a.location.empty() || b.location.empty() || a.location == b.location) return true;
+  if (IsRegion(a) && a.place.admin1 == b.place.admin1 && !a.place.admin1.empty()) return true;
+  if (IsRegion(b) && a.place.admin1 == b.place.admin1 && !b.place.admin1.empty()) return true;
+  return false;
+}
+
+void AddFatalities(const text::Count& c, bool claimed, Event* e) {
+  if (e->fatalities) return;
+  e->fatalities = static_cast<int>(c.min);
+  e->fatalities_qualifier = c.qualifier;
+  e->fatalities_claimed = claimed;
+}
+
+bool Violent(const Event& e) { return e.event_type != "Strategic developments" && e.event_type != "Protests"; }
+
+Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const DocState& st) {
+  const TriggerRule& r = lex.rules()[h.rule];
+  const Document& doc = *st.doc;
+  Event e;
+  e.source = {doc.id, doc.FileName(), doc.source_id, doc.meta.outlet.value, doc.meta.published.value,
+              doc.meta.url.value};
+  e.event_type = r.event_type;
+  bool territory = r.sub_event_type == "@territory";
+  e.sub_event_type = !territory ? r.sub_event_type
+                     : h.actor1_type == "state" ? "Government regains territory"
+                                                : "Non-state actor overtakes territory";
+  e.actor1 = h.actor1;
+  e.actor2 = h.actor2;
+  bool want_actor2 = r.event_type != "Strategic developments" && r.event_type != "Protests";
+  if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
+  if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
+  text::TimeExpr t = TimeAt(s, h.first, st);
+  e.date = text::FormatDay(t.day);
+  e.time_precision = t.precision;
+  e.claimed_by = !h.claimant.empty() ? h.claimant : s.claimant;
+  e.modality = e.claimed_by.empty() ? Modality::kReported : Modality::kClaimed;
+  e.evidence = s.evidence;
+  e.evidence_start = s.start;
+  e.evidence_end = s.end;
+  static const char* kVoice[] = {"active", "passive", "nominal"};
+  e.rule = r.where + " '" + r.lemma + "' " + kVoice[static_cast<int>(h.voice)];
+  if (!r.tag.empty()) e.tags.push_back(r.tag);
+  return e;
+}
+
+}  // namespace
+
+void SetPlace(const PlaceRef& p, Event* e) {
+  e->place = p.place;
+  e->location = p.name;
+  if (p.mention) {
+    e->geo_precision = p.mention->geo_precision;
+    if (e->place.feature.rfind("ADM1", 0) == 0 && e->place.admin1.empty()) e->place.admin1 = e->place.name;
+  } else {
+    e->geo_precision = 2;
+  }
+}
+
+text::TimeExpr TimeAt(const Sentence& s, size_t pos, const DocState& st) {
+  const text::TimeExpr* best = nullptr;
+  size_t best_d = SIZE_MAX;
+  for (const text::TimeExpr& t : s.times) {
+    size_t d = t.first > pos ? t.first - pos : pos - t.last;
+    if (d < best_d) best = &t, best_d = d;
+  }
+  if (best) return *best;
+  text::TimeExpr e;
+  e.day = st.published;
+  e.precision = 2;
+  return e;
+}
+
+std::optional<text::Count> FindFatalities(const Sentence& s) {
+  const std::vector<Token>& t = s.toks;
+  bool death = false;
+  for (const Token& tok : t) death |= kDeath.count(tok.lower) > 0;
+  if (!death) return std::nullopt;
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::optional<text::Count> c = text::ParseCount(t, i);
+    if (!c) continue;
+    for (size_t k = c->last + 1; k < t.size() && k <= c->last + 4; ++k) {
+      if (kVictimNouns.count(t[k].lower)) return c;
+      if (!t[k].is_word) break;
+    }
+    i = c->last;
+  }
+  return std::nullopt;
+}
+
+void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Event>* out) {
+  if (!st->has_published) return;
+  std::vector<TriggerHit> hits = MatchTriggers(lex, s, *st);
+  std::vector<Event> found;
+  for (const TriggerHit& h : hits) {
+    Event e = Build(lex, s, h, *st);
+    std::optional<text::Day> day = text::ParseIsoDay(e.date);
+    if (day && text::ToDays(*day) < text::ToDays(st->published) - kBackgroundDays) continue;
+    bool merged = false;
+    for (Event& f : found) {
+      if (!SameEvent(f, e)) continue;
+      if (IsRegion(f) && !IsRegion(e) && !e.location.empty()) f = e;
+      merged = true;
+      break;
+    }
+    if (!merged) found.push_back(std::move(e));
+  }
+  // A territory event absorbs an armed clash of the same actor1.
+  std::vector<Event> kept;
+  for (const Event& e : found) {
+    bool absorbed = false;
+    if (e.sub_event_type == "Armed clash") {
+      for (const Event& f : found) {
+        absorbed |= f.event_type == "Battles" && f.sub_event_type != "Armed clash" && f.actor1 == e.actor1;
+      }
+    }
+    if (!absorbed) kept.push_back(e);
+  }
+  std::optional<text::Count> dead = FindFatalities(s);
+  std::vector<size_t> now;
+  for (Event& e : kept) {
+    bool repeat = false;
+    for (size_t idx : st->last_events) {
+      if (idx < out->size() && (*out)[idx].event_type == e.event_type && SameEvent((*out)[idx], e) &&
+          (*out)[idx].evidence_start != e.evidence_start) {
+        if (dead && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
+        repeat = true;
+      }
+    }
+    if (repeat) continue;
+    if (dead && Violent(e)) AddFatalities(*dead, !s.claimant.empty(), &e);
+    std::string key = e.source.document_id + ":" + std::to_string(e.evidence_start) + "-" +
+                      std::to_string(e.evidence_end) + ":" + e.sub_event_type;
+    for (size_t idx : now) {
+      if ((*out)[idx].sub_event_type == e.sub_event_type) key += ":" + e.location;
+    }
+    e.id = HexId(Hash64(key));
+    now.push_back(out->size());
+    out->push_back(std::move(e));
+  }
+  if (!now.empty()) {
+    st->last_events = now;
+  } else if (dead) {
+    for (size_t idx : st->last_events) {
+      if (idx < out->size() && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
+    }
+  }
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,31 @@
+// Event rules: trigger matching, voice, roles, conditions, location, time,
+// fatalities and the merging of events that one sentence (or a follow-up
+// sentence) reports twice. Internal to the extract stage.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/sentence.h"
+#include "sitrep/event.h"
+#include "text/numbers.h"
+
+namespace sitrep::extract {
+
+// Appends the sentence's events to *out (and may add fatalities to the
+// events of the previous sentence with events, via st->last_events).
+void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Event>* out);
+
+// The death toll a sentence gives ("more than 120 fighters were killed",
+// "executed three young men", "losses amounted to more than 70 men").
+std::optional<text::Count> FindFatalities(const Sentence& s);
+
+// The location of a sentence-level record: place `p` as an Event would hold it.
+void SetPlace(const PlaceRef& p, Event* e);
+
+// The time of token position `pos` in the sentence: the nearest time
+// expression, else the publication date (precision 2).
+text::TimeExpr TimeAt(const Sentence& s, size_t pos, const DocState& st);
+
+}  // namespace sitrep::extract

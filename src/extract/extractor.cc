@@ -1,0 +1,163 @@
+// Extract(): splits every event-source segment into sentences, finds actors,
+// places and time expressions in each, then runs attribution, the event
+// rules and the claim rules sentence by sentence, carrying the last subject,
+// claimant and place from one sentence to the next (see sentence.h).
+//
+// A first pass over all sentences counts armed actors and place countries:
+// the document's home country (for "the army") is the country of most
+// place mentions, else of the most mentioned state actor.
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/attribution.h"
+#include "extract/claims.h"
+#include "extract/events.h"
+#include "extract/lexicon.h"
+#include "extract/sentence.h"
+#include "text/tokenizer.h"
+
+namespace sitrep::extract {
+namespace {
+
+// Places of the sentence, in token order.
+void AttachPlaces(const std::vector<PlaceMention>& mentions, Sentence* s) {
+  for (const PlaceMention& m : mentions) {
+    if (m.start < s->start || m.end > s->end || m.start >= m.end) continue;
+    PlaceRef r;
+    r.mention = &m;
+    r.place = m.place;
+    r.name = m.place.resolved && !m.place.name.empty() ? m.place.name : m.mention;
+    r.first = SIZE_MAX;
+    for (size_t i = 0; i < s->toks.size(); ++i) {
+      if (s->toks[i].end <= m.start || s->toks[i].start >= m.end) continue;
+      if (r.first == SIZE_MAX) r.first = i;
+      r.last = i;
+    }
+    if (r.first == SIZE_MAX) continue;
+    if (r.first > 0) {
+      size_t p = r.first - 1;
+      while (p > 0 && (s->toks[p].lower == "the" || s->toks[p].lower == "city" || s->toks[p].lower == "town" ||
+                       s->toks[p].lower == "of" || s->toks[p].lower == "village" ||
+                       s->toks[p].lower == "eastern" || s->toks[p].lower == "western" ||
+                       s->toks[p].lower == "northern" || s->toks[p].lower == "southern")) {
+        if (s->toks[p].lower == "of" && p >= 2 && (s->toks[p - 1].lower == "town" || s->toks[p - 1].lower == "city" ||
+                                                    s->toks[p - 1].lower == "village")) {
+          --p;
+          continue;
+        }
+        if (s->toks[p].lower == "of") break;
+        --p;
+      }
+      r.prep = s->toks[p].lower;
+    }
+    s->places.push_back(std::move(r));
+  }
+  std::sort(s->places.begin(), s->places.end(), [](const PlaceRef& a, const PlaceRef& b) { return a.first < b.first; });
+}
+
+int QuoteMarks(const std::vector<text::Token>& toks) {
+  int n = 0;
+  for (const text::Token& t : toks) {
+    if (t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D") ++n;
+  }
+  return n;
+}
+
+std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
+                                     const std::vector<PlaceMention>& mentions) {
+  std::vector<Sentence> out;
+  for (const Segment& seg : doc.segments) {
+    if (!IsEventSource(seg.label)) continue;
+    bool open_quote = false;
+    for (const text::SentenceSpan& span : text::SplitSentences(seg.text)) {
+      Sentence s;
+      s.segment = &seg;
+      s.start = seg.OriginalOffset(span.start);
+      s.end = span.end > span.start ? seg.OriginalOffset(span.end - 1) + 1 : s.start;
+      if (s.end > doc.content.size() || s.end <= s.start) continue;
+      // A multi-byte character's last byte maps to the byte after its start.
+      while (s.end < doc.content.size() && (static_cast<unsigned char>(doc.content[s.end]) & 0xC0) == 0x80) ++s.end;
+      s.evidence = doc.content.substr(s.start, s.end - s.start);
+      s.toks = text::Tokenize(std::string_view(seg.text).substr(span.start, span.end - span.start), span.start);
+      for (text::Token& t : s.toks) {
+        size_t a = seg.OriginalOffset(t.start);
+        size_t b = t.end > t.start ? seg.OriginalOffset(t.end - 1) + 1 : a;
+        t.start = a;
+        t.end = b;
+      }
+      s.in_quote = open_quote || (!s.toks.empty() && text::IsQuoteMark(s.toks[0].text));
+      if (QuoteMarks(s.toks) % 2 == 1) open_quote = !open_quote;
+      s.actors = FindActors(lex, s.toks, 0, s.toks.size());
+      AttachPlaces(mentions, &s);
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+// Home country and actor counts (the first pass).
+void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
+  std::map<std::string, int> countries, state_countries;
+  for (const Sentence& s : *sentences) {
+    for (const PlaceRef& p : s.places) {
+      if (!p.place.country_code.empty()) ++countries[p.place.country_code];
+    }
+    for (const ActorMention& a : s.actors) {
+      if (a.pronoun || a.home_army || !a.armed()) continue;
+      ++st->mentions[a.canonical];
+      st->actor_type[a.canonical] = a.type;
+      if (a.type == "state" && !a.country.empty()) ++state_countries[a.country];
+    }
+  }
+  auto best = [](const std::map<std::string, int>& m) {
+    std::string key;
+    int n = 0;
+    for (const auto& [k, v] : m) {
+      if (v > n) key = k, n = v;
+    }
+    return key;
+  };
+  st->home_country = best(countries);
+  if (st->home_country.empty()) st->home_country = best(state_countries);
+}
+
+}  // namespace
+
+Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Extractor::~Extractor() = default;
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const std::string& data_dir) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex, Lexicon::Load(data_dir));
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lex)));
+}
+
+void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
+                        std::vector<Event>* events, std::vector<Claim>* claims) const {
+  DocState st;
+  st.doc = &doc;
+  if (auto day = text::ParseIsoDay(doc.meta.published.value)) {
+    st.published = *day;
+    st.has_published = true;
+  }
+  std::vector<Sentence> sentences = BuildSentences(*lexicon_, doc, mentions);
+  Survey(mentions, &sentences, &st);
+  const Segment* segment = nullptr;
+  for (Sentence& s : sentences) {
+    for (ActorMention& a : s.actors) {
+      if (a.home_army) ResolveHomeArmy(*lexicon_, st.home_country, &a);
+    }
+    if (s.segment != segment) {
+      st.segment_claimant = st.carry_claimant;
+      st.carry_claimant.clear();
+      segment = s.segment;
+    }
+    if (st.has_published) s.times = text::FindTimes(s.toks, 0, s.toks.size(), st.published);
+    Attribute(*lexicon_, &s, &st);
+    ExtractEvents(*lexicon_, s, &st, events);
+    ExtractClaims(*lexicon_, s, &st, claims);
+    UpdateState(s, &st);
+  }
+}
+
+}  // namespace sitrep::extract

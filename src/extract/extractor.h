@@ -1,0 +1,43 @@
+// The extractor: events (ACLED taxonomy) and claims (distances, forecasts,
+// statements) from the event-source segments of a cleaned document.
+//
+// Lifecycle: Create() loads the actor lexicons and trigger rules of a data
+// folder once (data/actors/*.tsv, data/events/*.tsv); Extract() is const
+// and thread-safe, so one Extractor serves every worker thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sitrep/document.h"
+#include "sitrep/event.h"
+#include "sitrep/status.h"
+
+namespace sitrep::extract {
+
+class Lexicon;
+
+class Extractor {
+ public:
+  // data_dir holds actors/*.tsv and events/*.tsv. Errors name the file and line.
+  static Result<std::unique_ptr<Extractor>> Create(const std::string& data_dir);
+  ~Extractor();
+
+  // Appends the events and claims of the body, heading and update segments
+  // of `doc` (IsEventSource) to *events and *claims. `mentions` are the
+  // geoparser's place mentions for the same document (offsets into
+  // doc.content, any order). Every record carries its provenance, its
+  // evidence sentence verbatim from doc.content with its offsets, and the
+  // rule that produced it.
+  void Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
+               std::vector<Event>* events, std::vector<Claim>* claims) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  explicit Extractor(std::unique_ptr<Lexicon> lexicon);
+  std::unique_ptr<Lexicon> lexicon_;
+};
+
+}  // namespace sitrep::extract

@@ -1,0 +1,102 @@
+// The extraction lexicons: actors (data/actors/*.tsv) and event trigger rules
+// (data/events/*.tsv), formats in data/actors/README.md and
+// data/events/README.md.
+//
+// Lifecycle: Lexicon::Load reads every *.tsv of both folders once, in file
+// name order, and indexes aliases and trigger forms by their token
+// sequences. After that the object is immutable and its const methods are
+// thread-safe.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/status.h"
+
+namespace sitrep::extract {
+
+struct Actor {
+  std::string canonical;
+  std::string type;     // state, rebel, ..., media, government
+  std::string country;  // ISO2 (a country name is accepted and mapped)
+  std::vector<std::string> allies;
+  bool IsArmed() const {
+    return type != "media" && type != "government" && type != "person" && type != "civilians";
+  }
+};
+
+enum class Voice { kActive, kPassive, kNominal };
+
+struct Roles {
+  std::string actor1;  // subj, obj, by, of, poss, civilians, none
+  std::string actor2;
+  bool enabled = false;
+};
+
+struct TriggerRule {
+  std::string where;  // file:line
+  std::string lemma;
+  bool noun = false;
+  std::string event_type;
+  std::string sub_event_type;  // or "@territory"
+  Roles active, passive, nominal;
+  std::string means;                    // "air", "air|naval", ... or empty
+  std::string a1_class;                 // "state", "nonstate" or empty
+  bool victims = false;
+  std::vector<std::string> not_before;  // words barred in the 2 tokens before
+  std::vector<std::string> not_after;   // words barred right after
+  std::vector<std::string> need_after;  // one of these words within 6 tokens after
+  bool ground = false;                  // the object is a place or ground (town, positions)
+  std::string tag;
+};
+
+// One inflected form of a trigger: its lower-case tokens and what it is.
+struct TriggerForm {
+  std::vector<std::string> tokens;
+  size_t rule = 0;        // index into Lexicon::rules()
+  bool participle = false;  // can head a passive ("taken", "captured")
+  bool gerund = false;      // "-ing"
+};
+
+class Lexicon {
+ public:
+  // Reads data_dir/actors/*.tsv and data_dir/events/*.tsv. Errors name the
+  // file and line; a missing folder is an error.
+  static Result<std::unique_ptr<Lexicon>> Load(const std::string& data_dir);
+
+  const std::vector<Actor>& actors() const { return actors_; }
+  const std::vector<TriggerRule>& rules() const { return rules_; }
+  // Actor index for an alias token sequence (lower case, joined by ' '), or -1.
+  int FindAlias(const std::string& joined) const;
+  bool AliasNeedsCase(const std::string& joined) const { return case_aliases_.count(joined) > 0; }
+  size_t max_alias_tokens() const { return max_alias_tokens_; }
+  // Forms whose first token is `first` (lower case).
+  const std::vector<TriggerForm>* FormsStartingWith(const std::string& first) const;
+  // Actor index by canonical name, or -1.
+  int FindCanonical(std::string_view canonical) const;
+  // Adds an actor built by a generic rule ("Military Forces of Chile") and
+  // returns its index. Only during Load.
+  int AddActor(Actor actor);
+  bool AreAllies(int a, int b) const;
+
+ private:
+  Status LoadActors(const std::string& path);
+  Status LoadRules(const std::string& path);
+  Status AddRuleForms(size_t rule, std::string_view trigger_column);
+
+  std::vector<Actor> actors_;
+  std::map<std::string, int> alias_;         // joined lower tokens -> actor
+  std::map<std::string, bool> case_aliases_;  // short all-caps aliases: need capitals
+  std::map<std::string, int> canonical_;
+  size_t max_alias_tokens_ = 1;
+  std::vector<TriggerRule> rules_;
+  std::map<std::string, std::vector<TriggerForm>> forms_;
+};
+
+// Joins the lower-case forms of tokens of `text` with ' ' (as aliases are keyed).
+std::string AliasKey(std::string_view text);
+
+}  // namespace sitrep::extract

@@ -1,0 +1,250 @@
+// Trigger matching. At each token the longest trigger form starting there is
+// taken; its rules are tried in file order and the first one that holds
+// fires. Voice: a noun, or a gerund after "the" or before "of", is nominal;
+// a participle after a form of "be" (adverbs between) or before "by" is
+// passive; anything else is active. Blocked: a negation or "failed" in the
+// three tokens before; an infinitive ("trying to capture", "to prevent");
+// "charged with"; a forecast, hypothetical or denial marker before the
+// trigger (the sentence's modal flags).
+#include "extract/triggers.h"
+
+#include <set>
+
+#include "extract/attribution.h"
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
+const std::set<std::string> kAdverbs = {"also", "reportedly", "recently", "already", "finally", "later",
+                                        "successfully", "completely", "fully", "allegedly", "then", "just",
+                                        "not", "apparently", "partially", "largely", "again"};
+const std::set<std::string> kPeople = {"men",      "women",   "children", "people",   "civilians", "residents",
+                                       "villagers", "boys",   "girls",    "persons",  "man",       "woman",
+                                       "child",    "worshippers", "farmers", "students", "teachers", "journalists",
+                                       "protesters", "demonstrators", "family", "families", "members", "youths"};
+const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
+
+struct Match {
+  size_t last = 0;
+  const TriggerForm* form = nullptr;
+};
+
+Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f, const TriggerRule& r) {
+  const std::vector<Token>& t = s.toks;
+  if (r.noun) return Voice::kNominal;
+  if (f.gerund && ((first > 0 && (t[first - 1].lower == "the" || t[first - 1].lower == "'s")) ||
+                   (last + 1 < t.size() && t[last + 1].lower == "of"))) {
+    return Voice::kNominal;
+  }
+  if (f.participle) {
+    size_t p = first;
+    while (p > 0 && kAdverbs.count(t[p - 1].lower)) --p;
+    if (p > 0 && kBe.count(t[p - 1].lower)) return Voice::kPassive;
+    if (last + 1 < t.size() && t[last + 1].lower == "by") return Voice::kPassive;
+  }
+  return Voice::kActive;
+}
+
+bool Blocked(const Sentence& s, size_t first) {
+  const std::vector<Token>& t = s.toks;
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    if (kNegation.count(t[k].lower)) return true;
+  }
+  if (first > 0 && t[first - 1].lower == "to") return true;
+  if (first > 1 && t[first - 1].lower == "with" && t[first - 2].lower == "charged") return true;
+  if (s.hypothetical || s.denied) return true;
+  if (s.future) {
+    for (size_t k = 0; k < first; ++k) {
+      const std::string& w = t[k].lower;
+      if (w == "will" || w == "'ll" || w == "shall" || w == "expected" || w == "plans" || w == "could" ||
+          w == "might" || w == "may" || w == "vowed" || w == "threatened" || w == "going" || w == "intends" ||
+          w == "promised" || w == "aims") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool HasWordNear(const std::vector<Token>& t, size_t from, size_t to, const std::vector<std::string>& words) {
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    for (const std::string& w : words) {
+      if (t[k].lower == w) return true;
+    }
+  }
+  return false;
+}
+
+bool VictimsAfter(const Sentence& s, size_t last) {
+  for (size_t k = last + 1; k < s.toks.size() && k <= last + 5; ++k) {
+    if (kPeople.count(s.toks[k].lower)) return true;
+    for (const ActorMention& a : s.actors) {
+      if (a.first == k && a.type == "civilians") return true;
+      if (a.first == k && a.armed()) return false;
+    }
+  }
+  return false;
+}
+
+const std::set<std::string> kGround = {
+    "town",      "towns",  "village",  "villages",  "city",      "area",      "areas",    "positions",
+    "position",  "territory", "hill",  "hills",     "base",      "airbase",   "airport",  "district",
+    "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "dam",
+    "checkpoint", "checkpoints", "outpost", "outposts", "stronghold", "strongholds", "crossing", "road",
+    "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
+    "headquarters", "province", "countryside", "desert", "silos", "castle", "control", "parts", "part"};
+
+// The object is ground: a place mention, a capitalized name or a ground noun.
+bool GroundAfter(const Sentence& s, size_t last) {
+  for (const PlaceRef& p : s.places) {
+    if (p.first > last && p.first <= last + 6) return true;
+  }
+  for (size_t k = last + 1; k < s.toks.size() && k <= last + 6; ++k) {
+    if (kGround.count(s.toks[k].lower)) return true;
+    if (s.toks[k].text == "," || s.toks[k].text == ";") break;
+    bool actor = false;
+    for (const ActorMention& a : s.actors) actor |= k >= a.first && k <= a.last;
+    if (!actor && s.toks[k].capitalized && k <= last + 3) return true;
+  }
+  return false;
+}
+
+const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const std::set<std::string>& preps) {
+  for (const ActorMention& a : s.actors) {
+    if (a.first <= last || a.first > last + window) continue;
+    if (a.pronoun || a.canonical.empty()) continue;
+    if (!preps.empty() && !preps.count(a.prep)) continue;
+    if (s.toks[a.first > 0 ? a.first - 1 : 0].text == ",") return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+// A gerund or participle opening a clause (", taking X", "after capturing
+// X", "Trying to ..."): its subject is the sentence's main subject.
+bool ClauseVerb(const Sentence& s, size_t first) {
+  if (first == 0) return true;
+  const std::string& prev = s.toks[first - 1].lower;
+  return prev == "," || prev == "after" || prev == "before" || prev == "while" || prev == "by" ||
+         prev == "when" || prev == "only" || prev == "also";
+}
+
+// The actor filling `role` for a hit at [first, last].
+const ActorMention* Fill(const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
+                         bool gerund) {
+  static const std::set<std::string> kNone;
+  if (role == "subj") {
+    bool clause = gerund && ClauseVerb(s, first);
+    return SubjectBefore(s, first, st, !clause);
+  }
+  if (role == "obj") return ActorAfter(s, last, 8, kNone);
+  if (role == "by") return ActorAfter(s, last, 6, {"by"});
+  if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in"});
+  if (role == "poss") {
+    for (const ActorMention& a : s.actors) {
+      if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed()) return &a;
+    }
+    if (first > 0) {
+      if (const ActorMention* subj = SubjectBefore(s, first, st, true)) return subj;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+bool MeansOk(const TriggerRule& r, const std::string& means) {
+  if (r.means.empty()) return true;
+  if (means.empty()) return false;
+  return r.means.find(means) != std::string::npos;
+}
+
+bool ClassOk(const TriggerRule& r, const std::string& type) {
+  if (r.a1_class.empty()) return true;
+  return (r.a1_class == "state") == (type == "state");
+}
+
+// Tries one rule at a match; fills *hit and returns true when it fires.
+bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t first, const Match& m,
+             const TriggerRule& r, TriggerHit* hit) {
+  Voice voice = VoiceOf(s, first, m.last, *m.form, r);
+  const Roles& roles = voice == Voice::kActive ? r.active : voice == Voice::kPassive ? r.passive : r.nominal;
+  if (!roles.enabled) return false;
+  if (!r.not_before.empty() && HasWordNear(s.toks, first >= 2 ? first - 2 : 0, first, r.not_before)) return false;
+  if (!r.not_after.empty() && HasWordNear(s.toks, m.last + 1, m.last + 2, r.not_after)) return false;
+  if (r.victims && !VictimsAfter(s, m.last)) return false;
+  if (!r.need_after.empty() && !HasWordNear(s.toks, m.last + 1, m.last + 7, r.need_after)) return false;
+  if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
+  const ActorMention* a1 = Fill(roles.actor1, s, first, m.last, st, m.form->gerund);
+  // "accusing Russian warplanes of bombing": actor1 is the accused.
+  std::string claimant;
+  if (first >= 2 && s.toks[first - 1].lower == "of") {
+    for (const ActorMention& a : s.actors) {
+      if (a.last + 1 < first && a.last + 3 >= first - 1 && a.armed()) {
+        if (a.first > 0 && s.toks[a.first - 1].lower.rfind("accus", 0) == 0) {
+          claimant = SubjectBefore(s, a.first - 1, st, true) ? SubjectBefore(s, a.first - 1, st, true)->canonical : "";
+          a1 = &a;
+        }
+      }
+    }
+  }
+  if (!a1 || a1->canonical.empty()) return false;
+  bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
+  if (!a1->armed() && !(strategic && a1->type != "media")) return false;
+  if (!MeansOk(r, a1->means) || !ClassOk(r, a1->type)) return false;
+  hit->first = first;
+  hit->last = m.last;
+  hit->voice = voice;
+  hit->actor1 = a1->canonical;
+  hit->actor1_type = a1->type;
+  hit->claimant = claimant;
+  if (roles.actor2 == "civilians" || r.victims) {
+    hit->actor2 = "Civilians";
+  } else if (roles.actor2 != "none") {
+    const ActorMention* a2 = Fill(roles.actor2, s, first, m.last, st, m.form->gerund);
+    if (a2 && a2->canonical != hit->actor1 && a2->armed()) hit->actor2 = a2->canonical;
+    if (!a2 && roles.actor2 == "obj" && claimant.empty()) {
+      // "bombing their positions": their = the accuser; otherwise left for the opponent rule.
+    }
+  }
+  if (!claimant.empty() && hit->actor2.empty()) hit->actor2 = claimant;
+  (void)lex;
+  return true;
+}
+
+}  // namespace
+
+std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, const DocState& st) {
+  std::vector<TriggerHit> out;
+  const std::vector<Token>& t = s.toks;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::vector<TriggerForm>* forms = lex.FormsStartingWith(t[i].lower);
+    if (!forms) continue;
+    // Longest form first; all rules of that form in file order.
+    size_t best_len = 0;
+    for (const TriggerForm& f : *forms) {
+      bool ok = i + f.tokens.size() <= t.size();
+      for (size_t k = 1; ok && k < f.tokens.size(); ++k) ok = t[i + k].lower == f.tokens[k];
+      if (ok) best_len = std::max(best_len, f.tokens.size());
+    }
+    if (best_len == 0 || Blocked(s, i)) continue;
+    for (const TriggerForm& f : *forms) {
+      if (f.tokens.size() != best_len) continue;
+      bool ok = true;
+      for (size_t k = 1; ok && k < f.tokens.size(); ++k) ok = t[i + k].lower == f.tokens[k];
+      if (!ok) continue;
+      TriggerHit hit;
+      hit.rule = f.rule;
+      if (TryRule(lex, s, st, i, Match{i + best_len - 1, &f}, lex.rules()[f.rule], &hit)) {
+        out.push_back(hit);
+        break;
+      }
+    }
+    i += best_len - 1;
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

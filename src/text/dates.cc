@@ -1,0 +1,246 @@
+// Time expressions. FindTimes scans tokens left to right and tries, at each
+// position, the patterns from the longest to the shortest: explicit dates,
+// month phrases with a part ("in early August"), relative phrases ("last
+// week", "in the last 24 hours", "over two days"), weekdays. Civil-day
+// arithmetic follows Howard Hinnant's days_from_civil.
+#include "text/dates.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+
+#include "text/numbers.h"
+
+namespace sitrep::text {
+namespace {
+
+constexpr std::array<const char*, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
+                                                  "thursday", "friday", "saturday"};
+constexpr std::array<const char*, 12> kMonths = {"january", "february", "march",     "april",
+                                                 "may",     "june",     "july",      "august",
+                                                 "september", "october", "november", "december"};
+
+int WeekdayIndex(std::string_view w) {
+  for (size_t i = 0; i < kWeekdays.size(); ++i) {
+    if (w == kWeekdays[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int MonthIndex(std::string_view w) {  // 1..12, or 0; accepts "aug", "sept"
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    std::string_view m = kMonths[i];
+    if (w == m || (w.size() >= 3 && w.size() < m.size() && m.substr(0, w.size()) == w && w != "mar" && w != "may")) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return w == "mar" ? 3 : 0;
+}
+
+int DayNumber(std::string_view w) {  // "23", "23rd", "1st"
+  int v = 0;
+  size_t i = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') v = v * 10 + (w[i++] - '0');
+  if (i == 0 || i > 2) return 0;
+  std::string_view rest = w.substr(i);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+int YearNumber(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int v = std::atoi(std::string(w).c_str());
+  return v >= 1900 && v <= 2100 ? v : 0;
+}
+
+// The month's year: the publication year, or the year before when the month
+// lies after the publication month (January report on "in December").
+int YearFor(int month, const Day& pub) { return month > pub.month ? pub.year - 1 : pub.year; }
+
+bool Is(const std::vector<Token>& t, size_t i, size_t end, std::string_view w) {
+  return i < end && t[i].lower == w;
+}
+
+// "15-08-2017", "2017-08-15", "08/15/2017" in one token.
+std::optional<Day> NumericDate(std::string_view w) {
+  int a = 0, b = 0, c = 0;
+  char s1 = 0, s2 = 0;
+  if (std::sscanf(std::string(w).c_str(), "%d%c%d%c%d", &a, &s1, &b, &s2, &c) != 5) return std::nullopt;
+  if (s1 != s2 || (s1 != '-' && s1 != '/' && s1 != '.')) return std::nullopt;
+  Day d;
+  if (a > 1900) d = {a, b, c};
+  else if (c > 1900 && s1 == '/') d = {c, a, b};
+  else if (c > 1900) d = {c, b, a};
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+// Explicit dates and month phrases starting at token i.
+bool MonthPhrase(const std::vector<Token>& t, size_t i, size_t end, const Day& pub, TimeExpr* e) {
+  size_t j = i;
+  int part = 0;  // day of month for early/mid/late/start/end
+  if ((Is(t, j, end, "in") || Is(t, j, end, "by")) &&
+      (Is(t, j + 1, end, "early") || Is(t, j + 1, end, "mid") || Is(t, j + 1, end, "late"))) {
+    part = t[j + 1].lower == "early" ? 5 : t[j + 1].lower == "mid" ? 15 : 25;
+    j += 2;
+    if (Is(t, j, end, "-")) ++j;
+  } else if (Is(t, j, end, "mid-")) {
+    part = 15;
+  } else if ((Is(t, j, end, "at") || Is(t, j, end, "since")) && Is(t, j + 1, end, "the") &&
+             (Is(t, j + 2, end, "start") || Is(t, j + 2, end, "beginning") || Is(t, j + 2, end, "end")) &&
+             Is(t, j + 3, end, "of")) {
+    part = t[j + 2].lower == "end" ? 28 : 3;
+    j += 4;
+  } else if (Is(t, j, end, "in") || Is(t, j, end, "on") || Is(t, j, end, "since")) {
+    ++j;
+  }
+  if (j >= end) return false;
+  if (t[j].lower.rfind("mid-", 0) == 0) {
+    part = 15;
+  }
+  std::string_view word = t[j].lower.rfind("mid-", 0) == 0 ? std::string_view(t[j].lower).substr(4) : std::string_view(t[j].lower);
+  int month = MonthIndex(word);
+  if (month == 0 || !t[j].capitalized) return false;
+  Day d{YearFor(month, pub), month, 15};
+  e->precision = part ? 2 : 3;
+  if (part) d.day = part;
+  size_t last = j;
+  if (!part && j + 1 < end && DayNumber(t[j + 1].lower)) {  // "August 23"
+    d.day = DayNumber(t[j + 1].lower);
+    e->precision = 1;
+    last = j + 1;
+  } else if (!part && j > i && DayNumber(t[j - 1].lower)) {  // handled by caller order
+  }
+  if (last + 1 < end && t[last + 1].text == "," && last + 2 < end && YearNumber(t[last + 2].lower)) last += 2;
+  if (last + 1 < end && YearNumber(t[last + 1].lower)) {
+    d.year = YearNumber(t[last + 1].lower);
+    ++last;
+  } else if (t[last].text == "," || YearNumber(t[last].lower)) {
+    d.year = YearNumber(t[last].lower);
+  }
+  e->first = i;
+  e->last = last;
+  e->day = d;
+  return true;
+}
+
+// "23 August (2017)".
+bool DayMonth(const std::vector<Token>& t, size_t i, size_t end, const Day& pub, TimeExpr* e) {
+  int dn = DayNumber(t[i].lower);
+  if (!dn || i + 1 >= end || !t[i + 1].capitalized) return false;
+  int month = MonthIndex(t[i + 1].lower);
+  if (!month) return false;
+  Day d{YearFor(month, pub), month, dn};
+  size_t last = i + 1;
+  if (last + 1 < end && YearNumber(t[last + 1].lower)) d.year = YearNumber(t[++last].lower);
+  *e = {i, last, d, 1};
+  return true;
+}
+
+// Weekdays, "yesterday", "last week", "this week", "in the last 24 hours",
+// "over (the past) two days".
+bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub, TimeExpr* e) {
+  size_t j = i;
+  bool last = false;
+  if (Is(t, j, end, "last") || Is(t, j, end, "past") || Is(t, j, end, "previous")) {
+    last = true;
+    ++j;
+  }
+  if (j < end && WeekdayIndex(t[j].lower) >= 0 && t[j].capitalized) {
+    int back = (Weekday(pub) - WeekdayIndex(t[j].lower) + 7) % 7;
+    if (last && back == 0) back = 7;
+    *e = {i, j, AddDays(pub, -back), 1};
+    return true;
+  }
+  if (last && Is(t, j, end, "week")) { *e = {i, j, AddDays(pub, -7), 2}; return true; }
+  if (last && Is(t, j, end, "month")) { *e = {i, j, AddDays(pub, -30), 3}; return true; }
+  if (Is(t, i, end, "this") && Is(t, i + 1, end, "week")) { *e = {i, i + 1, pub, 2}; return true; }
+  if (Is(t, i, end, "yesterday")) { *e = {i, i, AddDays(pub, -1), 1}; return true; }
+  if (Is(t, i, end, "today") || Is(t, i, end, "overnight") || Is(t, i, end, "tonight")) {
+    *e = {i, i, pub, 1};
+    return true;
+  }
+  if (Is(t, i, end, "last") && Is(t, i + 1, end, "night")) { *e = {i, i + 1, AddDays(pub, -1), 1}; return true; }
+  // "in the last/past 24 hours", "over (the past) two days"
+  j = i;
+  if (!(Is(t, j, end, "in") || Is(t, j, end, "over") || Is(t, j, end, "during"))) return false;
+  ++j;
+  if (Is(t, j, end, "the")) ++j;
+  if (Is(t, j, end, "last") || Is(t, j, end, "past")) ++j;
+  if (j >= end) return false;
+  std::optional<Count> c = ParseCount(t, j);
+  if (!c || c->last + 1 >= end) return false;
+  const std::string& unit = t[c->last + 1].lower;
+  if (unit == "hours" || unit == "hour") { *e = {i, c->last + 1, pub, c->max > 24 ? 2 : 1}; return true; }
+  if (unit == "days" || unit == "day") {
+    int n = static_cast<int>(c->max);
+    *e = {i, c->last + 1, AddDays(pub, -(n / 2)), n <= 1 ? 1 : 2};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int64_t ToDays(const Day& d) {
+  int y = d.year - (d.month <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Day FromDays(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Day{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int Weekday(const Day& d) {
+  int64_t z = ToDays(d);
+  return static_cast<int>(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
+}
+
+Day AddDays(const Day& d, int64_t n) { return FromDays(ToDays(d) + n); }
+
+std::optional<Day> ParseIsoDay(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  Day d{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
+        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+std::string FormatDay(const Day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year % 10000, d.month % 100, d.day % 100);
+  return buf;
+}
+
+std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, size_t end,
+                                const Day& published) {
+  std::vector<TimeExpr> out;
+  for (size_t i = begin; i < end && i < toks.size(); ++i) {
+    TimeExpr e;
+    std::optional<Day> numeric = NumericDate(toks[i].lower);
+    if (numeric) {
+      e = {i, i, *numeric, 1};
+    } else if (!DayMonth(toks, i, end, published, &e) && !MonthPhrase(toks, i, end, published, &e) &&
+               !Relative(toks, i, end, published, &e)) {
+      continue;
+    }
+    out.push_back(e);
+    i = e.last;
+  }
+  return out;
+}
+
+}  // namespace sitrep::text
