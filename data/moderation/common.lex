@@ -25,7 +25,7 @@ lexicon insult_noun = sheep, sheeple, simpleton*, buffoon*, numbskull*, bonehead
 lexicon insult_noun = asshole*, bastard*, bitch*, dickhead*, shithead*, wanker*, cunt*, twat*, jerk, jerks, freak, freaks, degenerate*
 lexicon insult_adj = stupid, stupider, stupidest, dumb, dumber, brainless, mindless, idiotic, moronic, retarded
 lexicon insult_adj = pathetic, worthless, useless, clueless, delusional, braindead, brain dead, demented, deranged, mental, ignorant
-lexicon insult_adj = disgusting, pitiful, sick, sad little, low iq, uneducated, illiterate, gullible, lying, ugly
+lexicon insult_adj = brainwashed, disgusting, pitiful, sick, sad little, low iq, uneducated, illiterate, gullible, lying, ugly
 
 # --- People a reader addresses or talks about on the page: other commenters
 # and the article's writers.
@@ -35,7 +35,7 @@ lexicon second_person = you, ya, yourself, yourselves, you people, you guys, you
 # --- Groups defined by religion, ethnicity, nationality, gender or
 # sexuality (not states, armies or organisations: those are politics).
 lexicon group = kurds, arabs, muslims, moslems, jews, christians, yazidis, yezidis, alawites, alawis, sunnis, shias, shiites
-lexicon group = druze, turks, turkmen, persians, iranians, iraqis, syrians, lebanese, palestinians, israelis, russians
+lexicon group = shia, sunni, druze, turks, turkmen, persians, iranians, iraqis, syrians, lebanese, palestinians, israelis, russians
 lexicon group = americans, europeans, africans, asians, chinese, blacks, whites, gypsies, roma, refugees, immigrants
 lexicon group = migrants, foreigners, women, woman, girls, females, gays, gay people, lesbians, homosexuals, trans people
 lexicon group = transgenders, queers, armenians, assyrians, afghans, pakistanis, indians, christians, catholics, atheists
@@ -48,7 +48,7 @@ lexicon degrading = animals, animal, beasts, savages, savage, barbarians, primit
 lexicon degrading = vermin, rats, cockroaches, parasites, pigs, dogs, apes, monkeys, insects, filth, filthy, dirty, scum
 lexicon degrading = inferior, stupid, dumb, lazy, thieves, criminals, rapists, terrorists, traitors, all terrorists, backward
 lexicon degrading = evil, disease, cancer, plague, trash, garbage, a disease, a cancer, a plague, worthless, idiots, liars
-lexicon degrading = born terrorists, not human, less than human, sick, perverts, perverted, an abomination, abomination
+lexicon degrading = devil worshippers, infidels, kafirs, heretics, apostates, born terrorists, not human, less than human, sick, perverts, perverted, an abomination, abomination
 # Slurs (folded; a masked or leetspeak spelling still meets them).
 lexicon slur = nigger*, nigga*, negro*, kike*, kyke*, yid, yids, heeb*, sandnigger*, raghead*, towelhead*, camel jockey*
 lexicon slur = camelfucker*, goatfucker*, goat fucker*, sand monkey*, haji, hajis, muzzie*, muzrat*, mussie*, moslem pig*
@@ -93,13 +93,13 @@ lexicon conflict = us, usa, america*, trump, obama, nato, coalition, pentagon, c
 lexicon conflict = politic*, president*, election*, vote, democra*, dictator*, freedom, independen*, referendum
 lexicon conflict = oil, gas, pipeline*, border*, territor*, city, cities, town*, village*, province*, country, countries
 lexicon conflict = weapon*, tank*, jet*, drone*, artillery, liberat*, occup*, invasion, invad*, victory, defeat*, win, won, lose, lost
-lexicon conflict = baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
+lexicon conflict = kdp, puk, gorran, hashd, pmf, pmu, ypj, hdp, akp, mit, qandil, nineveh, baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
 lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, econom*, reconstruct*, rebuild*, embargo
 lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian
 lexicon conflict = suffer*, harm*, hurt*, punish*, victim*, famil*, children, child, kids, starv*, hunger, poverty
 lexicon conflict = sunni*, shia*, shiite*, alawite*, christian*, yazidi*, arab*, turk*, persian*, muslim*, islam*
 lexicon topic_meta = article, articles, report*, story, stories, news, coverage, journalis*, rudaw, headline, source*
-lexicon conflict = baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
+lexicon conflict = kdp, puk, gorran, hashd, pmf, pmu, ypj, hdp, akp, mit, qandil, nineveh, baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
 lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, econom*, reconstruct*, rebuild*, embargo
 lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian
 lexicon conflict = suffer*, harm*, hurt*, punish*, victim*, famil*, children, child, kids, starv*, hunger, poverty

@@ -1,7 +1,8 @@
 // Accuracy of the Rudaw policy on the team's labelled comments
 // (testdata/comments.jsonl: text, article topic, gold decision, gold rule).
 // Prints accuracy, reject precision and recall, and a per-rule confusion
-// table; fails below accuracy 0.9 or reject precision 0.9.
+// table; fails below accuracy 0.9 or reject precision 0.9. A second set
+// (testdata/heldout.jsonl), written after the rules, is scored the same way.
 #include <fstream>
 #include <map>
 #include <string>
@@ -30,13 +31,18 @@ std::vector<Example> ReadExamples(const std::string& path) {
   return out;
 }
 
-TEST(TestSet, RudawPolicyAccuracy) {
-  auto examples = ReadExamples(std::string(SITREP_SOURCE_DIR) + "/src/moderate/testdata/comments.jsonl");
-  ASSERT_GE(examples.size(), 80u);
+struct Scores {
+  double accuracy = 0, precision = 0, recall = 0;
+};
+
+// Judges every example of `file` with the Rudaw policy and prints the misses,
+// the scores and the per-rule confusion.
+Scores Score(const std::string& file) {
+  auto examples = ReadExamples(std::string(SITREP_SOURCE_DIR) + "/src/moderate/testdata/" + file);
   auto policy = LoadPolicy(std::string(SITREP_SOURCE_DIR) + "/data/moderation/rudaw.policy");
-  ASSERT_TRUE(policy.ok()) << policy.status().ToString();
+  EXPECT_TRUE(policy.ok()) << policy.status().ToString();
+  if (!policy.ok() || examples.empty()) return {};
   auto m = Moderator::Create(std::move(*policy));
-  ASSERT_TRUE(m.ok());
   int correct = 0, tp = 0, fp = 0, fn = 0, rule_right = 0;
   std::map<std::string, std::map<std::string, int>> confusion;  // gold rule -> predicted rule
   for (const auto& ex : examples) {
@@ -53,21 +59,35 @@ TEST(TestSet, RudawPolicyAccuracy) {
                   d.reject ? "reject" : "approve", d.rule.c_str(), ex.text.c_str(), d.reason.c_str());
     }
   }
-  double n = examples.size();
-  double accuracy = correct / n;
-  double precision = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0;
-  double recall = tp + fn ? static_cast<double>(tp) / (tp + fn) : 1.0;
-  std::printf("comments %zu  accuracy %.3f  reject precision %.3f  reject recall %.3f  "
+  Scores s;
+  s.accuracy = correct / static_cast<double>(examples.size());
+  s.precision = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0;
+  s.recall = tp + fn ? static_cast<double>(tp) / (tp + fn) : 1.0;
+  std::printf("%s: comments %zu  accuracy %.3f  reject precision %.3f  reject recall %.3f  "
               "rule right on true rejects %d/%d\n",
-              examples.size(), accuracy, precision, recall, rule_right, tp);
+              file.c_str(), examples.size(), s.accuracy, s.precision, s.recall, rule_right, tp);
   std::printf("confusion (gold rule -> predicted):\n");
   for (const auto& [gold, row] : confusion) {
     std::printf("  %-16s", gold.c_str());
     for (const auto& [pred, count] : row) std::printf(" %s:%d", pred.c_str(), count);
     std::printf("\n");
   }
-  EXPECT_GE(accuracy, 0.9);
-  EXPECT_GE(precision, 0.9);
+  return s;
+}
+
+// The set the rules were developed against.
+TEST(TestSet, RudawPolicyAccuracy) {
+  Scores s = Score("comments.jsonl");
+  EXPECT_GE(s.accuracy, 0.9);
+  EXPECT_GE(s.precision, 0.9);
+}
+
+// Comments written after the rules, to measure them on text they were not
+// tuned on; the bar is lower.
+TEST(TestSet, RudawPolicyHeldOut) {
+  Scores s = Score("heldout.jsonl");
+  EXPECT_GE(s.accuracy, 0.8);
+  EXPECT_GE(s.precision, 0.8);
 }
 
 }  // namespace
