@@ -1,0 +1,356 @@
+// Line cues of the plain-text segmenter (see text_cues.h). Each cue reads
+// the shape of a line (length, case, final punctuation, list markers) or a
+// closed set of formulaic words that sites print (headers, buttons, forms);
+// none of them knows where on the page the line is.
+#include "clean/text_cues.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
+#include "clean/dateline.h"
+
+namespace sitrep::clean {
+namespace {
+
+bool IsIn(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view p : set) {
+    if (StartsWith(s, p)) return true;
+  }
+  return false;
+}
+
+bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view p : set) {
+    if (s.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Lower-case, trimmed, without trailing ':' and arrows: "Related Posts:" -> "related posts".
+std::string Normalized(std::string_view text) {
+  std::string s = AsciiLower(Trim(text));
+  while (!s.empty() && (s.back() == ':' || s.back() == '>' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// The last character that is not a closing quote or bracket.
+std::string_view StripClosers(std::string_view t) {
+  for (;;) {
+    if (EndsWith(t, "\xE2\x80\x9D") || EndsWith(t, "\xE2\x80\x99")) {  // ” ’
+      t.remove_suffix(3);
+    } else if (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')' ||
+                              t.back() == ']' || t.back() == '*')) {
+      t.remove_suffix(1);
+    } else {
+      return t;
+    }
+  }
+}
+
+bool EndsWithPunct(std::string_view text) {
+  std::string_view t = StripClosers(Trim(text));
+  return EndsSentence(t) || (!t.empty() && (t.back() == ':' || t.back() == ';' || t.back() == ','));
+}
+
+// Most longer words capitalized: "Iran Condemns US Blocking of ISIS Convoy".
+bool IsTitleCase(std::string_view text) {
+  int long_words = 0, capitalized = 0;
+  for (std::string_view w : Split(text, ' ')) {
+    if (w.size() < 4) continue;
+    ++long_words;
+    capitalized += IsCapitalized(w);
+  }
+  return long_words > 0 && capitalized * 10 >= long_words * 7;
+}
+
+bool LooksLikeUrl(std::string_view text) {
+  return ContainsAny(text, {"http://", "https://", "www."});
+}
+
+}  // namespace
+
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool EndsSentence(std::string_view text) {
+  std::string_view t = StripClosers(Trim(text));
+  if (EndsWith(t, "\xE2\x80\xA6")) return true;  // …
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
+bool IsCapitalized(std::string_view word) {
+  while (!word.empty() && (word[0] == '"' || word[0] == '\'' || word[0] == '(')) word.remove_prefix(1);
+  if (StartsWith(word, "\xE2\x80\x9C") || StartsWith(word, "\xE2\x80\x98")) word.remove_prefix(3);
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  return std::isupper(c) || std::isdigit(c) || (c >= 0xC3 && c <= 0xC5);  // Latin-1/Ext-A capitals
+}
+
+// A section heading: a short title-case line without final punctuation.
+bool IsHeadingShape(std::string_view text) {
+  size_t words = WordCount(text);
+  return words >= 2 && words <= 14 && text.size() < 120 && !EndsWithPunct(text) &&
+         IsCapitalized(text) && IsTitleCase(text) && !LooksLikeUrl(text);
+}
+
+// Menu entries and link lists: a bare word or two ("Home", "World Video"),
+// or a list item that is a short headline rather than a sentence.
+bool IsNavigationLine(std::string_view text) {
+  size_t words = WordCount(text);
+  if (EndsSentence(text)) return false;
+  if (words <= 2) return true;
+  std::string_view rest = text;
+  for (std::string_view b : {"\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "* ", "- "}) {
+    if (StartsWith(text, b)) {
+      rest = text.substr(b.size());
+      return WordCount(rest) <= 12 && !EndsWithPunct(rest);
+    }
+  }
+  return false;
+}
+
+// A menu bar flattened onto one line: three or more short entries between
+// separators ("Home | World | Middle East", "News » Syria » Deir ez-Zor"),
+// or a skip link or menu button.
+bool IsMenuBar(std::string_view text) {
+  std::string n = Normalized(text);
+  if (IsIn(n, {"menu", "skip to content", "skip to main content", "skip to navigation",
+               "toggle navigation", "search", "main menu", "navigation"})) {
+    return true;
+  }
+  if (EndsSentence(text) || text.size() > 200) return false;
+  int entries = 1;
+  size_t longest = 0, words = 0;
+  std::string_view rest = text;
+  for (;;) {
+    size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : {" | ", " \xC2\xBB ", " \xE2\x80\xBA ", " / ", " \xE2\x80\xA2 "}) {
+      size_t at = rest.find(sep);
+      if (at < cut) cut = at, width = sep.size();
+    }
+    words = WordCount(rest.substr(0, cut));
+    longest = std::max(longest, words);
+    if (cut == std::string_view::npos) break;
+    rest.remove_prefix(cut + width);
+    ++entries;
+  }
+  return entries >= 3 && longest <= 4;
+}
+
+// A headline in a list of links: short, not a sentence.
+bool IsHeadlineShape(std::string_view text) {
+  return WordCount(text) <= 15 && !EndsSentence(text);
+}
+
+// "1. ", "12) ", "• ", "◦ ", "▪ ", "* ", "- " at the start of a trimmed line.
+bool ParseListMarker(std::string_view text, ListMarker* marker) {
+  size_t i = 0;
+  ListMarker m;
+  if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0]))) {
+    while (i < text.size() && i < 3 && std::isdigit(static_cast<unsigned char>(text[i]))) {
+      m.number = m.number * 10 + (text[i] - '0');
+      ++i;
+    }
+    if (i >= text.size() || (text[i] != '.' && text[i] != ')')) return false;
+    ++i;
+    m.numbered = true;
+  } else {
+    for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "*", "-"}) {
+      if (StartsWith(text, b)) {
+        i = b.size();
+        break;
+      }
+    }
+    if (i == 0) return false;
+  }
+  if (i >= text.size() || text[i] != ' ') return false;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size()) return false;
+  m.length = i;
+  *marker = m;
+  return true;
+}
+
+bool IsRelatedHeader(std::string_view text) {
+  std::string n = Normalized(text);
+  return IsIn(n, {"related posts", "related articles", "related stories", "related news", "related",
+                  "related content", "related coverage", "you may also like",
+                  "you might also like", "more stories", "recommended", "recommended for you",
+                  "read more", "most read", "most popular", "popular posts", "trending",
+                  "further reading", "more on this topic", "see also", "latest news",
+                  "more in this category", "read next"}) ||
+         (StartsWith(n, "more from ") && WordCount(n) <= 5);
+}
+
+bool IsCommentHeader(std::string_view text) {
+  std::string n = Normalized(text);
+  if (IsIn(n, {"comments", "comment", "reader comments", "readers' comments", "discussion",
+               "join the discussion", "join the conversation", "responses", "show comments",
+               "view comments", "reader reactions", "what readers say"})) {
+    return true;
+  }
+  size_t i = 0;
+  while (i < n.size() && std::isdigit(static_cast<unsigned char>(n[i]))) ++i;
+  if (i > 0 && i < n.size() && n[i] == ' ') {
+    std::string_view rest = std::string_view(n).substr(i + 1);
+    return IsIn(rest, {"comments", "comment", "responses", "response", "replies", "reply"}) ||
+           StartsWith(rest, "thoughts on ") || StartsWith(rest, "responses to ") ||
+           StartsWith(rest, "comments on ");
+  }
+  return StartsWith(n, "comments (") && n.size() < 20;
+}
+
+// Comment form and the lines that close a comment section.
+bool IsCommentFormLine(std::string_view text) {
+  std::string n = Normalized(text);
+  return IsIn(n, {"leave a comment", "leave a reply", "post a comment", "add a comment",
+                  "add comment", "write a comment", "submit a comment", "submit comment",
+                  "post comment", "cancel reply", "required", "name", "name *", "name*",
+                  "email", "email *", "email*", "website", "submit", "comment *",
+                  "your comment", "comments are closed", "comments are closed.",
+                  "add your comment"}) ||
+         StartsWithAny(n, {"your email address will not be published", "required fields are marked",
+                           "save my name", "notify me of", "you must be logged in", "log in to comment",
+                           "sign in to comment", "leave a reply to", "to post a comment",
+                           "you must log in"});
+}
+
+bool IsCommentPolicy(std::string_view text) {
+  std::string n = AsciiLower(text);
+  if (WordCount(n) > 80) return false;
+  bool topic = ContainsAny(n, {"comment", "profanity", "posting"});
+  bool rule = ContainsAny(n, {"moderat", "guideline", "approv", "reject", "tolerat", "policy",
+                              "offensive", "terms of", "abusive", "profanity", "submitted",
+                              "will be removed", "will be deleted", "not be published"});
+  bool site_voice = ContainsAny(n, {"we ", "our ", "your ", " you ", "you "}) || StartsWith(n, "comments ");
+  return topic && rule && site_voice;
+}
+
+// "Scott Lucas is Professor of International Politics ...", "About the author".
+bool IsAuthorBio(std::string_view text) {
+  std::string n = Normalized(text);
+  if (StartsWith(n, "about the author")) return true;
+  if (ContainsAny(n, {" said", " says", " told ", "according to", "\""}) ||
+      ContainsAny(text, {"\xE2\x80\x9C"})) {
+    return false;
+  }
+  std::vector<std::string_view> words = Split(Trim(text), ' ');
+  size_t k = 0;
+  while (k < words.size() && k < 5 && IsCapitalized(words[k])) ++k;
+  if (k < 2 || k >= words.size() || (words[k] != "is" && words[k] != "was")) return false;
+  for (size_t j = k + 1; j < words.size() && j <= k + 12; ++j) {
+    std::string w = AsciiLower(words[j]);
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
+    if (IsIn(w, {"professor", "editor", "editor-in-chief", "journalist", "correspondent",
+                 "reporter", "writer", "author", "analyst", "fellow", "researcher",
+                 "contributor", "columnist", "lecturer", "founder", "freelance", "blogger",
+                 "specialist"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Site furniture that can sit anywhere: copyright, subscribe boxes, buttons.
+bool IsFurnitureLine(std::string_view text) {
+  std::string n = Normalized(text);
+  if (WordCount(n) > 25) return false;
+  return IsIn(n, {"reply", "report", "like", "share", "load more comments", "show more",
+                  "back to top", "previous article", "next article", "previous post", "next post",
+                  "permalink", "advertisement", "sponsored", "print this", "email this",
+                  "click to share", "subscribe", "loading..."}) ||
+         StartsWithAny(n, {"copyright", "\xC2\xA9", "subscribe to", "sign up for", "sign up to",
+                           "follow us", "click here", "download our", "share this",
+                           "load more"}) ||
+         n.find("all rights reserved") != std::string::npos;
+}
+
+// A link to another story: "See Syria Daily, September 1: Has US ...?", "Read more: ...".
+bool IsCrossLink(std::string_view text) {
+  std::string n = Normalized(text);
+  if (StartsWithAny(n, {"read more:", "read also:", "also read:", "read:", "related:", "see also:",
+                        "watch:", "more:", "recommended:", "read more at", "continue reading"})) {
+    return true;
+  }
+  return StartsWith(text, "See ") && text.size() > 4 && IsCapitalized(text.substr(4)) &&
+         text.find(": ") != std::string_view::npos && WordCount(text) <= 30;
+}
+
+bool IsWidgetLine(std::string_view text) {
+  std::string n = Normalized(text);
+  if (StartsWithAny(n, {"tags:", "tags :", "tagged:", "tagged with", "topics:", "categories:",
+                        "category:", "keywords:", "filed under", "posted in "})) {
+    return true;
+  }
+  if (n.size() > 60) return false;
+  bool any = false;
+  for (std::string_view w : Split(n, ' ')) {
+    if (w.empty()) continue;
+    if (!IsIn(w, {"a+", "a-", "a", "print", "email", "e-mail", "share", "tweet", "facebook",
+                  "twitter", "whatsapp", "linkedin", "telegram", "reddit", "font", "size",
+                  "text", "listen", "save", "copy", "link", "|", "-", "+"})) {
+      return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
+// Numbers only: view and comment counters ("18", "1808", "1,204").
+bool IsCounterLine(std::string_view text) {
+  if (text.empty() || text.size() > 20) return false;
+  for (char c : text) {
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.' && c != ' ') return false;
+  }
+  return true;
+}
+
+// One word in capitals: "LATEST", "BREAKING".
+bool IsSectionLabel(std::string_view text) {
+  if (text.size() < 3 || text.size() > 14) return false;
+  for (char c : text) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+bool IsBylineLine(std::string_view text) {
+  size_t words = WordCount(text);
+  return (StartsWith(text, "By ") || StartsWith(text, "BY ")) && words >= 2 && words <= 8 &&
+         IsCapitalized(text.substr(3)) && !EndsSentence(text);
+}
+
+bool IsOutletLine(std::string_view text, std::string_view outlet) {
+  std::string_view t = Trim(text);
+  if (outlet.empty()) return false;
+  if (IEquals(t, outlet)) return true;
+  return StartsWith(outlet, "The ") && IEquals(t, outlet.substr(4));
+}
+
+// A short name next to a printed date ("Rudaw" under "15-08-2017"): an outlet or author.
+bool IsShortName(std::string_view text) {
+  size_t words = WordCount(text);
+  if (words == 0 || words > 3 || EndsWithPunct(text)) return false;
+  for (std::string_view w : Split(text, ' ')) {
+    if (!w.empty() && !IsCapitalized(w)) return false;
+  }
+  return true;
+}
+
+}  // namespace sitrep::clean
