@@ -194,7 +194,8 @@ bool IsRelatedHeader(std::string_view text) {
                   "you might also like", "more stories", "recommended", "recommended for you",
                   "read more", "most read", "most popular", "popular posts", "trending",
                   "further reading", "more on this topic", "see also", "latest news",
-                  "more in this category", "read next"}) ||
+                  "more in this category", "read next", "related topics",
+                  "more on this story", "also in the news", "most viewed"}) ||
          (StartsWith(n, "more from ") && WordCount(n) <= 5);
 }
 
@@ -274,10 +275,14 @@ bool IsFurnitureLine(std::string_view text) {
   return IsIn(n, {"reply", "report", "like", "share", "load more comments", "show more",
                   "back to top", "previous article", "next article", "previous post", "next post",
                   "permalink", "advertisement", "sponsored", "print this", "email this",
-                  "click to share", "subscribe", "loading..."}) ||
+                  "click to share", "subscribe", "loading...", "newsletter", "privacy",
+                  "privacy policy", "terms of use", "contact us", "share this article"}) ||
          StartsWithAny(n, {"copyright", "\xC2\xA9", "subscribe to", "sign up for", "sign up to",
                            "follow us", "click here", "download our", "share this",
-                           "load more"}) ||
+                           "load more", "share on ", "(reporting by", "powered by", "sign up",
+                           "never miss", "enter your email", "by signing up", "sort by ",
+                           "also on ", "show more comments", "view more comments",
+                           "get our newsletter", "get the latest", "follow our"}) ||
          n.find("all rights reserved") != std::string::npos;
 }
 
@@ -351,6 +356,128 @@ bool IsShortName(std::string_view text) {
     if (!w.empty() && !IsCapitalized(w)) return false;
   }
   return true;
+}
+
+}  // namespace sitrep::clean
+
+namespace sitrep::clean {
+namespace {
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A clock time at the start of `t`: "17:05", "1420", "10:32am", "9.40 pm";
+// returns its length (with a following "GMT", "BST", "am", "pm") or 0.
+size_t ClockLength(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+  if (i == 0 || i > 4) return 0;
+  if (i <= 2 && i + 2 < t.size() && (t[i] == ':' || t[i] == '.') && IsAsciiDigit(t[i + 1]) &&
+      IsAsciiDigit(t[i + 2])) {
+    i += 3;
+  } else if (i != 4) {
+    return 0;
+  }
+  std::string rest = AsciiLower(t.substr(i, 6));
+  for (std::string_view z : {" gmt", " utc", " bst", " cet", " est", " edt", "am", "pm", " am",
+                             " pm", " a.m.", " p.m."}) {
+    if (StartsWith(rest, z)) return i + z.size();
+  }
+  return i == 4 ? 0 : i;  // "1420" alone is a year or a number, not a time
+}
+
+}  // namespace
+
+// A live-blog entry opens with a time and a separator, or is a time line of
+// its own: "17:05 GMT — ...", "15:40 — ...", "10:32am: ...", "1420 GMT: ...",
+// "17 April 2023, 19:15 GMT". A date before the time is allowed.
+bool StartsLiveEntry(std::string_view text, std::string* time) {
+  std::string_view t = Trim(text);
+  size_t comma = t.find(", ");
+  if (comma != std::string_view::npos && comma < 30) {
+    std::string iso;
+    std::string_view head = t.substr(0, comma);
+    if (ParseDateLine(head, &iso) && ClockLength(t.substr(comma + 2)) > 0) t = t.substr(comma + 2);
+  }
+  size_t n = ClockLength(t);
+  if (n == 0) return false;
+  std::string_view rest = Trim(t.substr(n));
+  bool separated = rest.empty() || StartsWithAny(rest, {":", "\xE2\x80\x94", "\xE2\x80\x93", "- ", "|"});
+  if (separated && time != nullptr) *time = std::string(t.substr(0, n));
+  return separated;
+}
+
+// A photo credit: "Photo: Name/AFP via Getty Images", "Image: Reuters".
+bool IsCreditLine(std::string_view text) {
+  std::string n = Normalized(text);
+  if (WordCount(n) > 14) return false;
+  return StartsWithAny(n, {"photo:", "photo by", "photograph:", "image:", "picture:", "credit:",
+                           "photo credit", "file photo", "source:"}) ||
+         EndsWith(n, "getty images") || EndsWith(n, "/afp") || EndsWith(n, "/reuters") ||
+         EndsWith(n, "/ap");
+}
+
+// "2 hours ago", "Updated 5 minutes ago", "yesterday": a relative time stamp.
+bool IsRelativeTime(std::string_view text) {
+  std::string n = Normalized(text);
+  return WordCount(n) <= 6 && (EndsWith(n, " ago") || n == "yesterday" || n == "just now");
+}
+
+// A comment's action bar: "Reply", "Reply • Share ›", "12 likes", "Like · Reply".
+bool IsCommentButtons(std::string_view text) {
+  std::string n = Normalized(text);
+  if (n.empty() || n.size() > 60) return false;
+  for (std::string_view w : Split(n, ' ')) {
+    if (w.empty() || IsIn(w, {"reply", "share", "like", "likes", "report", "flag", "upvote",
+                             "downvote", "vote", "votes", "edit", "delete", "permalink", "|",
+                             "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\xBA", "-"})) {
+      continue;
+    }
+    if (std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiDigit(c); })) continue;
+    return false;
+  }
+  return true;
+}
+
+// The line that opens a reader comment: "Ahmed Saleh says:", "Karim_D • 3
+// hours ago", "Rami — October 2, 2017 at 11:40 am": a short name followed by
+// "says:"/"wrote:", or by a bullet or dash and a date or relative time.
+bool IsCommentSignoff(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (WordCount(t) > 14 || EndsSentence(t)) return false;
+  for (std::string_view verb : {" says:", " said:", " wrote:", " says"}) {
+    if (EndsWith(t, verb) && WordCount(t) <= 6) return true;
+  }
+  for (std::string_view sep : {" \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - ", " \xC2\xB7 "}) {
+    size_t at = t.find(sep);
+    if (at == std::string_view::npos || at == 0 || WordCount(t.substr(0, at)) > 4) continue;
+    std::string_view when = t.substr(at + sep.size());
+    std::string iso, printed;
+    if (IsRelativeTime(when) || ParseDateLine(when, &iso) ||
+        FindTrailingDate(when, &printed) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The register of a reader rather than a reporter: first or second person
+// without quotation marks, chat words, doubled '!' or '?', an @reply, or a
+// sentence that starts in lower case. Quotes inside an article are marked
+// with quotation marks and attributed, so a line with quotes or "said" is not
+// conversational.
+bool IsConversational(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (t.empty() || WordCount(t) > 80) return false;
+  if (ContainsAny(t, {"\"", "\xE2\x80\x9C", " said", " says", " told "})) return false;
+  if (t[0] == '@' || ContainsAny(t, {"!!", "??", "?!"})) return true;
+  if (std::islower(static_cast<unsigned char>(t[0]))) return true;
+  std::string n = " " + AsciiLower(t) + " ";
+  for (char& c : n) {
+    if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';') c = ' ';
+  }
+  return ContainsAny(n, {" i ", " i'm ", " i've ", " my ", " me ", " you ", " your ", " you're ",
+                         " lol ", " lmao ", " omg ", " idiot", " stupid ", " love it ", " thank you ",
+                         " thanks ", " shame on "});
 }
 
 }  // namespace sitrep::clean

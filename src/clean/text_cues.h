@@ -86,4 +86,25 @@ bool IsOutletLine(std::string_view text, std::string_view outlet);
 // A short name next to a printed date ("Rudaw" under "15-08-2017").
 bool IsShortName(std::string_view text);
 
+// A live-blog entry's opening time (see text_cues.cc); sets `*time` (may be
+// null) to the time as printed.
+bool StartsLiveEntry(std::string_view text, std::string* time);
+
+// A photo credit: "Photo: Name/AFP via Getty Images", "Image: Reuters".
+bool IsCreditLine(std::string_view text);
+
+// "2 hours ago", "Updated 5 minutes ago", "yesterday".
+bool IsRelativeTime(std::string_view text);
+
+// A comment's action bar: "Reply", "Reply • Share ›", "12 likes".
+bool IsCommentButtons(std::string_view text);
+
+// The line that opens a reader comment: "Name says:", "Name • 3 hours ago",
+// "Name — October 2, 2017 at 11:40 am".
+bool IsCommentSignoff(std::string_view text);
+
+// First or second person, chat words, "!!", an @reply or a lower-case start,
+// without quotation marks or attribution: a reader's voice, not a report's.
+bool IsConversational(std::string_view text);
+
 }  // namespace sitrep::clean

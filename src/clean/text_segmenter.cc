@@ -106,6 +106,22 @@ int BlankRunBefore(const std::vector<Line>& lines, size_t i) {
   return n;
 }
 
+// The label one line earns on its own, whatever its paragraph: widgets and
+// counters are meta; cross-links, furniture, menu bars and comment buttons
+// are boilerplate. Returns false when the line has no such cue.
+bool LineCue(std::string_view text, SegmentLabel* label) {
+  if (IsWidgetLine(text) || IsCounterLine(text) || IsSectionLabel(text) || IsRelativeTime(text) ||
+      IsCreditLine(text)) {
+    *label = SegmentLabel::kMeta;
+  } else if (IsCrossLink(text) || IsFurnitureLine(text) || IsMenuBar(text) ||
+             IsCommentButtons(text)) {
+    *label = SegmentLabel::kBoilerplate;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 class Segmenter {
  public:
   Segmenter(std::string_view content, std::string_view outlet, PageMeta* meta)
@@ -118,10 +134,15 @@ class Segmenter {
   void Set(size_t i, SegmentLabel label) { labels_[i].label = static_cast<int>(label); }
   size_t LabelTitle();
   size_t LabelHeader(size_t from);
-  size_t FindTail(size_t from) const;
+  size_t FindTail(size_t from, bool seen_paragraph) const;
   bool OpensCommentList(size_t i) const;
   bool NextToDate(size_t i) const;
   bool IsHeaderMeta(size_t i) const;
+  bool OpensLiveBlog(size_t i) const;
+  bool DateFollows(size_t last) const;
+  bool LongParagraphFollows(size_t last) const;
+  bool OpensHeaderlessComments(size_t i) const;
+  void LabelParagraph(size_t first, size_t last, bool* in_update);
   bool OpensTail(size_t i) const;
   void LabelArticle(size_t from, size_t to);
   void MarkLinkLists(size_t from, size_t to);
@@ -148,6 +169,11 @@ size_t Segmenter::LabelTitle() {
       labels_[i].own_segment = true;
       continue;
     }
+    if (IsMenuBar(lines_[i].text)) {  // "Skip to content", "Home | World | Syria"
+      Set(i, SegmentLabel::kBoilerplate);
+      labels_[i].own_segment = true;
+      continue;
+    }
     Set(i, SegmentLabel::kTitle);
     meta_->title = {std::string(lines_[i].text), "page"};
     return i + 1;
@@ -159,7 +185,7 @@ size_t Segmenter::LabelTitle() {
 // byline, a counter, a section label or a short name next to the date.
 bool Segmenter::IsHeaderMeta(size_t i) const {
   std::string_view text = lines_[i].text;
-  return IsOutletLine(text, outlet_) || IsWidgetLine(text) || IsBylineLine(text) ||
+  return IsOutletLine(text, outlet_) || IsWidgetLine(text) || IsBylineLine(text) || IsCreditLine(text) ||
          IsCounterLine(text) || IsSectionLabel(text) || (IsShortName(text) && NextToDate(i));
 }
 
@@ -171,7 +197,10 @@ size_t Segmenter::LabelHeader(size_t from) {
     if (line.blank) continue;
     if (BlankRunBefore(lines_, i) >= 2 && header_lines > 0) return i;
     std::string iso;
-    if (ParseDateLine(line.text, &iso)) {
+    if (OpensLiveBlog(i)) return i;
+    if (IsRelativeTime(line.text) || IsMenuBar(line.text)) {  // "Updated 2 hours ago"
+      Set(i, IsMenuBar(line.text) ? SegmentLabel::kBoilerplate : SegmentLabel::kMeta);
+    } else if (ParseDateLine(line.text, &iso)) {
       if (meta_->published.empty()) meta_->published = {iso, "dateline"};
       Set(i, SegmentLabel::kMeta);
     } else if (IsHeaderMeta(i)) {
@@ -182,8 +211,10 @@ size_t Segmenter::LabelHeader(size_t from) {
       std::string time;
       size_t last = ParagraphEnd(lines_, i);
       size_t words = ParagraphWords(lines_, i, last);
-      if (StartsWithDateline(line.text) || ParseUpdateLine(line.text, &time) || words >= 30 ||
-          (last > i && words >= 15) || OpensTail(i) || header_lines >= 8) {
+      if (StartsWithDateline(line.text) || ParseUpdateLine(line.text, &time) ||
+          (words >= 30 && !DateFollows(last)) || (last > i && words >= 15) ||
+          (words >= 20 && EndsSentence(lines_[last].text) && LongParagraphFollows(last)) ||
+          OpensTail(i) || header_lines >= 8) {
         return i;
       }
       Set(i, SegmentLabel::kDek);
@@ -192,6 +223,28 @@ size_t Segmenter::LabelHeader(size_t from) {
     ++header_lines;
   }
   return lines_.size();
+}
+
+// The first non-blank line after `last`, or lines_.size().
+size_t NextNonBlank(const std::vector<Line>& lines, size_t last) {
+  size_t j = last + 1;
+  while (j < lines.size() && lines[j].blank) ++j;
+  return j;
+}
+
+// True when the next line after a header paragraph is a printed date or a
+// byline: the paragraph is a long standfirst, not the article's first one.
+bool Segmenter::DateFollows(size_t last) const {
+  size_t j = NextNonBlank(lines_, last);
+  std::string iso;
+  return j < lines_.size() && (ParseDateLine(lines_[j].text, &iso) || IsBylineLine(lines_[j].text));
+}
+
+// True when the next paragraph after `last` holds 20 words or more: two
+// full paragraphs in a row are the article, not a standfirst.
+bool Segmenter::LongParagraphFollows(size_t last) const {
+  size_t j = NextNonBlank(lines_, last);
+  return j < lines_.size() && ParagraphWords(lines_, j, ParagraphEnd(lines_, j)) >= 20;
 }
 
 // True when the line just above or below line i is a printed date.
@@ -231,43 +284,98 @@ bool Segmenter::OpensTail(size_t i) const {
          IsCommentPolicy(text) || IsAuthorBio(text) || OpensCommentList(i);
 }
 
+// True when line i opens reader comments that have no header: it speaks in
+// a reader's voice (IsConversational) or signs a comment ("Name says:"),
+// right after a share bar or other furniture, and so does most of what
+// follows.
+bool Segmenter::OpensHeaderlessComments(size_t i) const {
+  size_t prev = i;
+  while (prev > 0 && lines_[prev - 1].blank) --prev;
+  SegmentLabel cue;
+  if (prev == 0 || !LineCue(lines_[prev - 1].text, &cue)) return false;
+  int lines = 0, voiced = 0;
+  for (size_t j = i; j < lines_.size() && lines < 12; ++j) {
+    if (lines_[j].blank || LineCue(lines_[j].text, &cue)) continue;
+    ++lines;
+    voiced += IsConversational(lines_[j].text) || IsCommentSignoff(lines_[j].text);
+  }
+  return lines > 0 && voiced * 2 >= lines && (IsConversational(lines_[i].text) || IsCommentSignoff(lines_[i].text));
+}
+
 // The first line from `from` that opens the page's tail, after at least one
 // paragraph of article text.
-size_t Segmenter::FindTail(size_t from) const {
-  bool seen_paragraph = false;
+size_t Segmenter::FindTail(size_t from, bool seen_paragraph) const {
   for (size_t i = from; i < lines_.size(); ++i) {
     if (lines_[i].blank) continue;
     size_t last = ParagraphEnd(lines_, i);
-    if (seen_paragraph && OpensTail(i)) return i;
+    if (seen_paragraph && (OpensTail(i) || OpensHeaderlessComments(i))) return i;
     if (ParagraphWords(lines_, i, last) >= 20) seen_paragraph = true;
     i = last;
   }
   return lines_.size();
 }
 
+// True when line i opens a live blog: an entry time ("17:05 GMT —", "17
+// April 2023, 19:15 GMT") with another entry time further down the page.
+bool Segmenter::OpensLiveBlog(size_t i) const {
+  if (!StartsLiveEntry(lines_[i].text, nullptr)) return false;
+  for (size_t j = i + 1; j < lines_.size() && j < i + 60; ++j) {
+    if (StartsLiveEntry(lines_[j].text, nullptr)) return true;
+  }
+  return false;
+}
+
 void Segmenter::LabelArticle(size_t from, size_t to) {
+  bool in_update = false;
   for (size_t i = from; i < to; ++i) {
     if (lines_[i].blank) continue;
     size_t last = std::min(ParagraphEnd(lines_, i), to - 1);
-    std::string_view text = lines_[i].text;
-    std::string time;
-    SegmentLabel label = SegmentLabel::kBody;
-    if (ParseUpdateLine(text, &time)) {
-      label = SegmentLabel::kUpdate;
-    } else if (last == i && (IsWidgetLine(text) || IsCounterLine(text) || IsSectionLabel(text))) {
-      label = SegmentLabel::kMeta;
-    } else if (last == i && (IsCrossLink(text) || IsFurnitureLine(text))) {
-      label = SegmentLabel::kBoilerplate;
-    } else if (last == i && IsNavigationLine(text)) {
-      label = SegmentLabel::kBoilerplate;
-    } else if (last == i && IsHeadingShape(text)) {
-      label = SegmentLabel::kHeading;
-    }
-    for (size_t j = i; j <= last; ++j) Set(j, label);
+    // An update runs until the next entry, a heading or a section gap (two blank lines).
+    if (BlankRunBefore(lines_, i) >= 2) in_update = false;
+    LabelParagraph(i, last, &in_update);
     labels_[i].own_segment = true;
     i = last;
   }
   MarkLinkLists(from, to);
+}
+
+// Labels the paragraph [first, last] of the article zone. A live entry
+// ("UPDATE 1700 GMT:", "17:05 GMT —") and the paragraphs under it are
+// update; a paragraph whose lines all carry their own cue (share bars,
+// footers) takes them line by line; a short paragraph led by furniture (a
+// newsletter box) is boilerplate.
+void Segmenter::LabelParagraph(size_t first, size_t last, bool* in_update) {
+  std::string_view text = lines_[first].text;
+  std::string time;
+  SegmentLabel label = SegmentLabel::kBody;
+  bool cued = true;
+  for (size_t j = first; j <= last && cued; ++j) cued = LineCue(lines_[j].text, &label);
+  if (cued) {
+    for (size_t j = first; j <= last; ++j) {
+      LineCue(lines_[j].text, &label);
+      Set(j, label);
+      labels_[j].own_segment = true;
+    }
+    *in_update = false;
+    return;
+  }
+  label = SegmentLabel::kBody;
+  if (ParseUpdateLine(text, &time) || StartsLiveEntry(text, &time)) {
+    // "UPDATE 1700 GMT:" is one paragraph added on top of a standing
+    // article; a bare entry time ("17:05 GMT —") heads the paragraphs under it.
+    label = SegmentLabel::kUpdate;
+    *in_update = !StartsWith(AsciiLower(text), "update");
+  } else if (IsFurnitureLine(text) && ParagraphWords(lines_, first, last) <= 40) {
+    label = SegmentLabel::kBoilerplate;
+  } else if (last == first && IsNavigationLine(text)) {
+    label = SegmentLabel::kBoilerplate;
+  } else if (last == first && IsHeadingShape(text)) {
+    label = SegmentLabel::kHeading;
+    *in_update = false;
+  } else if (*in_update) {
+    label = SegmentLabel::kUpdate;
+  }
+  for (size_t j = first; j <= last; ++j) Set(j, label);
 }
 
 // Three or more one-line paragraphs in a row that are headlines rather than
@@ -406,7 +514,8 @@ std::vector<Segment> Segmenter::BuildSegments() const {
 std::vector<Segment> Segmenter::Run() {
   size_t header_from = LabelTitle();
   size_t article = LabelHeader(header_from);
-  size_t tail = FindTail(article);
+  // A header that ran into the tail held the article as dek: the tail may open at once.
+  size_t tail = FindTail(article, article < lines_.size() && OpensTail(article));
   LabelArticle(article, tail);
   LabelTail(tail);
   std::vector<Segment> segments = BuildSegments();
