@@ -80,7 +80,7 @@ get "/api/front" 400;                    jcheck '.error.message | test("place")'
 get "/api/events/%3Cscript%3E" 400
 get /api/nothing 404
 get /nothing.html 404
-get /api/events 405 -X POST
+get /api/events 405 -X POST --data-binary "x" -H "Content-Type: text/plain"
 get /ingest 403 -X POST --data-binary "Clashes in Mayadin." -H "Content-Type: text/plain"
 get "/api/events?place=$(head -c 600 /dev/zero | tr '\0' 'x')" 400
 get /api/stats 200;                      jcheck '.documents == 2'   # nothing written, still up

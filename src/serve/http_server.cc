@@ -96,9 +96,12 @@ void Configure(httplib::Server* svr, const ServerOptions& o, const Api& api, Sto
   if (!o.web_dir.empty()) svr->set_mount_point("/", o.web_dir);
   svr->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
-    Send(ErrorResponse(res.status, res.status == 413 ? "request body too large"
-                                                     : "no such page: " + req.path.substr(0, 100)),
-         &res);
+    std::string message = "request failed";
+    if (res.status == 404) message = "no such page: " + req.path.substr(0, 100);
+    if (res.status == 413) message = "request body too large";
+    if (res.status == 400) message = "malformed request";
+    if (res.status == 414) message = "request line too long";
+    Send(ErrorResponse(res.status, message), &res);
   });
   svr->set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
