@@ -147,6 +147,7 @@ class Segmenter {
   void LabelArticle(size_t from, size_t to);
   void MarkLinkLists(size_t from, size_t to);
   void LabelTail(size_t from);
+  size_t LabelCommentParagraph(size_t i);
   void StartComment(size_t i, const ListMarker& marker, int base, int step);
   std::vector<Segment> BuildSegments() const;
 
@@ -212,7 +213,8 @@ size_t Segmenter::LabelHeader(size_t from) {
       size_t last = ParagraphEnd(lines_, i);
       size_t words = ParagraphWords(lines_, i, last);
       if (StartsWithDateline(line.text) || ParseUpdateLine(line.text, &time) ||
-          (words >= 30 && !DateFollows(last)) || (last > i && words >= 15) ||
+          (words >= 30 && !DateFollows(last)) ||
+          (last > i && words >= 15 && !IsCreditLine(lines_[last].text)) ||
           (words >= 20 && EndsSentence(lines_[last].text) && LongParagraphFollows(last)) ||
           OpensTail(i) || header_lines >= 8) {
         return i;
@@ -412,6 +414,43 @@ void Segmenter::StartComment(size_t i, const ListMarker& marker, int base, int s
   lines_[i].text.remove_prefix(marker.length);
 }
 
+// The reply depth a flattened comment shows without indentation: a reply
+// arrow or quote marker ("↳ name", "> name"), "In reply to", or an opening
+// @name is one level down.
+int ReplyDepth(std::string_view text) {
+  bool reply = StartsWith(text, "\xE2\x86\xB3") || StartsWith(text, ">") || StartsWith(text, "@") ||
+               StartsWith(text, "In reply to");
+  return reply ? 1 : 0;
+}
+
+// Labels a paragraph of a comment section without list markers, from line
+// i; returns its last line. A sign-off line ("Name says:", "Name • 3 hours
+// ago") starts a new comment even inside the paragraph; action bars
+// ("Reply • Share ›", "12 likes") are boilerplate.
+size_t Segmenter::LabelCommentParagraph(size_t i) {
+  size_t last = ParagraphEnd(lines_, i);
+  int id = -1, depth = 0;
+  for (size_t j = i; j <= last; ++j) {
+    std::string_view text = lines_[j].text;
+    if (IsCommentButtons(text) || IsFurnitureLine(text)) {
+      Set(j, SegmentLabel::kBoilerplate);
+      labels_[j].own_segment = true;
+      id = -1;
+      continue;
+    }
+    bool starts = id < 0 || IsCommentSignoff(text);
+    if (starts) {
+      id = comments_++;
+      depth = ReplyDepth(text);
+    } else if (ReplyDepth(text) > depth && j == i + 1) {
+      depth = ReplyDepth(text);  // "In reply to ..." under the name line
+      labels_[j - 1].depth = depth;
+    }
+    labels_[j] = {static_cast<int>(SegmentLabel::kComment), id, depth, starts};
+  }
+  return last;
+}
+
 void Segmenter::LabelTail(size_t from) {
   // Indentation of the top-level items and the step between nesting levels.
   int base = -1, step = 0;
@@ -442,6 +481,10 @@ void Segmenter::LabelTail(size_t from) {
       Set(i, label);
       current = -1;
     };
+    // A form prompt ("Leave a comment") may stand above the comments it closes on other sites.
+    if (state == State::kClosed && base < 0 && IsCommentSignoff(text)) state = State::kComments;
+    // The tail opened on a reader's voice with no comment header.
+    if (i == from && OpensHeaderlessComments(i)) state = State::kComments;
     if (IsCommentFormLine(text)) {
       furniture();
       state = State::kClosed;
@@ -464,13 +507,7 @@ void Segmenter::LabelTail(size_t from) {
     } else if (current >= 0 && (line.indent > base || line.indent > 0)) {
       labels_[i] = {static_cast<int>(SegmentLabel::kComment), current, current_depth, false};
     } else if (state == State::kComments && base < 0) {
-      // A comment section without list markers: one comment per paragraph.
-      size_t last = ParagraphEnd(lines_, i);
-      int id = comments_++;
-      for (size_t j = i; j <= last; ++j) {
-        labels_[j] = {static_cast<int>(SegmentLabel::kComment), id, 0, j == i};
-      }
-      i = last;
+      i = LabelCommentParagraph(i);
     } else {
       furniture();
     }
