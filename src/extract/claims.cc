@@ -202,7 +202,6 @@ void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector
     Claim c = NewClaim(s, *st, "statement");
     c.speaker = person;
     c.speaker_org = SpeakerOrg(lex, s, first, *st);
-    std::string own = c.speaker_org.substr(c.speaker_org.find(" of ") + 4);
     for (size_t k = v + 1; k < t.size() && c.target.empty(); ++k) {
       if (const Country* cc = CountryByWord(t[k].lower)) {
         if ((cc->iso2 == "US" && t[k].text != "US" && t[k].text != "U.S." && !t[k].capitalized) || !t[k].capitalized) continue;
