@@ -24,6 +24,14 @@
 //     lines continue the current comment, formulaic lines ("Leave a Reply",
 //     "Required", policy sentences) are boilerplate and a comment form
 //     closes the comment section.
+// Menu lines ("Skip to content", "Home | World | Syria") before the title
+// are boilerplate. A live-blog entry time ("17:05 GMT —") labels its
+// paragraph and those under it update until the next entry, a heading or a
+// two-blank-line gap; "UPDATE ...:" labels only its own paragraph. Comments
+// with no header open the tail when they follow a share bar and speak in a
+// reader's voice (text_cues.h: IsConversational, IsCommentSignoff); without
+// list markers, a sign-off line starts a comment and a reply arrow or
+// @name puts it one level down.
 // Labels are per line; segments are then built per paragraph (per comment
 // in the comment section, per line for meta).
 #include "clean/text_segmenter.h"
