@@ -188,7 +188,13 @@ size_t Choose(const std::vector<Item>& items, const std::vector<Cluster>& cluste
   return best;
 }
 
-using Buckets = std::unordered_map<std::string, std::vector<size_t>>;
+// Open clusters per bucket key; `prune_at` is the size at which filing next
+// drops closed clusters (twice the size left by the last pruning).
+struct Bucket {
+  std::vector<size_t> clusters;
+  size_t prune_at = 64;
+};
+using Buckets = std::unordered_map<std::string, Bucket>;
 
 // Pass 1 look-up: open clusters only (pruned as the sweep moves on).
 std::vector<size_t> OpenMatches(const std::vector<Item>& items, const std::vector<Cluster>& clusters,
@@ -197,7 +203,7 @@ std::vector<size_t> OpenMatches(const std::vector<Item>& items, const std::vecto
   for (const std::string& key : LookBuckets(item.event)) {
     auto it = open_buckets.find(key);
     if (it == open_buckets.end()) continue;
-    auto& open = it->second;
+    auto& open = it->second.clusters;
     std::erase_if(open, [&](size_t c) {
       return clusters[c].last_day < item.days.first || clusters[c].items.empty();
     });
@@ -240,10 +246,22 @@ void Join(Cluster* cluster, size_t idx, const Item& item) {
   cluster->core.last = std::min(cluster->core.last, item.days.last);
 }
 
-void File(Buckets* buckets, const Event& e, size_t cluster) {
+// Files `cluster` under the report's buckets. Look-ups tolerate a cluster
+// filed twice, so only an immediate repeat is skipped. A bucket that has
+// doubled since it was last pruned drops the clusters closed before
+// `today`, so buckets no look-up visits (province buckets in pass 1) stay
+// small and filing stays amortized O(1).
+void File(Buckets* buckets, const Event& e, size_t cluster, const std::vector<Cluster>& clusters,
+          int64_t today) {
   for (const std::string& key : OwnBuckets(e)) {
-    auto& v = (*buckets)[key];
-    if (std::find(v.begin(), v.end(), cluster) == v.end()) v.push_back(cluster);
+    Bucket& b = (*buckets)[key];
+    if (!b.clusters.empty() && b.clusters.back() == cluster) continue;
+    b.clusters.push_back(cluster);
+    if (b.clusters.size() < b.prune_at) continue;
+    std::erase_if(b.clusters, [&](size_t c) {
+      return clusters[c].last_day < today || clusters[c].items.empty();
+    });
+    b.prune_at = std::max<size_t>(64, 2 * b.clusters.size());
   }
 }
 
@@ -265,7 +283,7 @@ std::vector<size_t> ByFirstDay(const std::vector<Item>& items, int pass) {
 // Forces of Syria" on the 13th, the same place and opponent). Absorbed
 // clusters are left empty (their buckets skip them) and removed at the end.
 void Bridge(const std::vector<Item>& items, const std::vector<size_t>& matches, size_t into,
-            std::vector<Cluster>* clusters, Buckets* open) {
+            int64_t today, std::vector<Cluster>* clusters, Buckets* open) {
   if (matches.size() < 2 || std::find(matches.begin(), matches.end(), into) == matches.end()) return;
   DayRange common = (*clusters)[into].core;
   for (size_t m : matches) {
@@ -279,7 +297,7 @@ void Bridge(const std::vector<Item>& items, const std::vector<size_t>& matches, 
     Cluster& from = (*clusters)[m];
     for (size_t i : from.items) {
       target.items.push_back(i);
-      File(open, items[i].event, into);
+      File(open, items[i].event, into, *clusters, today);
     }
     target.last_day = std::max(target.last_day, from.last_day);
     target.core = common;
@@ -313,9 +331,9 @@ std::vector<Cluster> ClusterDated(const std::vector<Item>& items) {
     size_t c = Choose(items, clusters, matches, item, clusters.size());
     if (c == clusters.size()) clusters.emplace_back();
     Join(&clusters[c], idx, item);
-    File(&open, item.event, c);
+    File(&open, item.event, c, clusters, item.days.first);
     if (item.event.time_precision == 1 && item.event.geo_precision == 1) {
-      Bridge(items, matches, c, &clusters, &open);
+      Bridge(items, matches, c, item.days.first, &clusters, &open);
     }
   }
   std::erase_if(clusters, [](const Cluster& c) { return c.items.empty(); });
@@ -330,7 +348,7 @@ std::vector<Cluster> ClusterDated(const std::vector<Item>& items) {
       size_t c = Choose(items, clusters, matches, item, clusters.size());
       if (c == clusters.size()) clusters.emplace_back();
       Join(&clusters[c], idx, item);
-      if (c >= before) File(&fresh, item.event, c);
+      if (c >= before) File(&fresh, item.event, c, clusters, item.days.first);
     }
   }
   return clusters;
