@@ -38,6 +38,10 @@ curl -sf "$base/api/health" > /dev/null
 sample="/api/events?bbox=40,35,41,36&since=2017-09-01&until=2017-09-30&limit=100"
 one=$(curl -s -o /dev/null -w '%{time_total}' "$base$sample")
 count=$(curl -s "$base$sample" | jq .count)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# One connection: the latency of the query itself, without queueing.
+single=$(wrk -t1 -c1 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
+# Eight connections over the server's four workers: throughput.
 result=$(wrk -t2 -c8 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
 mkdir -p "$(dirname "$out")"
 {
@@ -48,7 +52,12 @@ mkdir -p "$(dirname "$out")"
   echo "store: $events synthetic events (serve_gen_store, seed 1), $(du -h "$db" | cut -f1)"
   echo "query: GET /api/events?bbox=<random 1x1 degree>&since=<d>&until=<d+29>&limit=100"
   echo "sample: $sample -> $count events in ${one}s (curl, one request)"
-  echo "server: sitrep serve --threads 4 --rate-limit 0; wrk -t2 -c8 -d${secs}s on loopback"
+  echo "server: sitrep serve --threads 4 --rate-limit 0, loopback"
+  echo "load average before the runs (1/5/15 min): $load_before (2 cores shared with other work)"
   echo
+  echo "## wrk -t1 -c1 -d${secs}s (latency, one request at a time)"
+  echo "$single"
+  echo
+  echo "## wrk -t2 -c8 -d${secs}s (throughput)"
   echo "$result"
 } | tee "$out"
