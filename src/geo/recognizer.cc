@@ -1,0 +1,332 @@
+// Recognizer. Algorithm, per text:
+//  1. SplitText: words with offsets and shape flags (capitalized, sentence
+//     start, joined to the previous word by spaces or hyphens only).
+//  2. At each word that can start a name (capitalized, or a lower-case
+//     article before a capitalized word: "al-Bukamal"), find the longest run
+//     of joined name words (capitalized, or connectors inside), up to the
+//     gazetteer's longest name, then probe the gazetteer from the longest
+//     run down: the first key it holds wins.
+//  3. Guards reject single common words, demonyms and organisations
+//     (blocked keys), short acronyms, "X-backed", and single words glued to
+//     other capitalized words (part of a person's or an outlet's name).
+//  4. Context: qualifiers ("X Province", "province of X", "X city"), a
+//     direction adjective ("eastern Hama Province"), a relative location
+//     ("25 kilometers south of X"), and names the gazetteer lacks but a cue
+//     marks as a place ("X oil field", "Jebel X", "the X area", "village of X").
+#include "geo/recognizer.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/utf8.h"
+#include "geo/words.h"
+
+namespace sitrep::geo {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+void SetShape(Word* w) {
+  char32_t cp;
+  DecodeUtf8(w->text, 0, &cp);
+  UChar32 c = static_cast<UChar32>(cp);
+  w->capitalized = u_isupper(c) || (u_isalpha(c) && !u_islower(c)) || u_istitle(c);
+  bool all = w->text.size() >= 2;
+  for (char ch : w->text) all = all && !(ch >= 'a' && ch <= 'z');
+  w->all_caps = all && w->capitalized;
+}
+
+bool IsNumber(std::string_view w, double* value) {
+  if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+  *value = std::strtod(std::string(w).c_str(), nullptr);
+  return true;
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const Gazetteer& g) : text_(text), g_(g), words_(SplitText(text)) {
+    for (size_t i = 0; i < words_.size(); ++i) lower_.push_back(Lower(words_[i].text));
+    inner_.resize(words_.size());
+  }
+  std::vector<Span> Run();
+
+ private:
+  const std::string& L(size_t i) const { return lower_[i]; }
+  bool Joined(size_t i) const { return i < words_.size() && words_[i].joined; }
+  bool CanStart(size_t i) const;
+  size_t RunEnd(size_t i) const;  // last word of the longest joined name run
+  bool Probe(size_t i, size_t j, std::vector<Candidate>* out, bool* blocked);
+  bool Rejected(size_t i, size_t j, const std::vector<Candidate>& c) const;
+  void AddContext(Span* s);
+  bool CueName(size_t i, size_t j, Span* s);
+  void AddTheCity(std::vector<Span>* spans);
+  Span MakeSpan(size_t i, size_t j) const;
+  const std::vector<FoldedToken>& Inner(size_t i);
+
+  std::string_view text_;
+  const Gazetteer& g_;
+  std::vector<Word> words_;
+  std::vector<std::string> lower_;
+  std::vector<std::vector<FoldedToken>> inner_;  // folds as a later word, lazily
+};
+
+bool Scanner::CanStart(size_t i) const {
+  if (words_[i].capitalized) return true;
+  return IsConnector(L(i)) && L(i).size() <= 3 && i + 1 < words_.size() && words_[i + 1].joined &&
+         words_[i + 1].hyphen_before && words_[i + 1].capitalized;
+}
+
+size_t Scanner::RunEnd(size_t i) const {
+  size_t limit = std::min(words_.size(), i + static_cast<size_t>(std::max(g_.max_words(), 1)) + 1);
+  size_t last = i;
+  for (size_t k = i + 1; k < limit && Joined(k); ++k) {
+    if (words_[k].capitalized) {
+      last = k;
+    } else if (!IsConnector(L(k))) {
+      break;
+    }
+  }
+  return last;
+}
+
+const std::vector<FoldedToken>& Scanner::Inner(size_t i) {
+  if (inner_[i].empty()) FoldWord(words_[i].text, false, &inner_[i]);
+  return inner_[i];
+}
+
+bool Scanner::Probe(size_t i, size_t j, std::vector<Candidate>* out, bool* blocked) {
+  std::vector<FoldedToken> tokens = words_[i].folded;
+  for (size_t k = i + 1; k <= j; ++k) {
+    const auto& f = Inner(k);
+    tokens.insert(tokens.end(), f.begin(), f.end());
+  }
+  std::string key = JoinKey(tokens);
+  if (key.size() < 2) return false;
+  out->clear();
+  return g_.Candidates(KeyHash(key), out, blocked);
+}
+
+bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) const {
+  if (j + 1 < words_.size() && words_[j + 1].hyphen_before && IsAffiliationWord(L(j + 1))) return true;
+  size_t content = 0;
+  for (size_t k = i; k <= j; ++k) content += !IsConnector(L(k));
+  if (content > 1) return false;
+  const Word& w = words_[j];
+  if (IsCommonWord(L(j)) || IsNamePrefix(L(j))) return true;
+  bool country = !c.empty() && g_.View(c[0].id).kind == PlaceKind::kCountry;
+  if (w.all_caps && w.text.size() <= 3 && !country) return true;
+  if (j + 1 < words_.size() && IsSpeechVerb(L(j + 1))) return true;
+  bool next_cap = Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
+                  L(j + 1) != "city" && L(j + 1) != "region";
+  bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
+                  !IsCommonWord(L(i - 1)) && !IsDirectionAdjective(L(i - 1));
+  return next_cap || prev_cap;
+}
+
+Span Scanner::MakeSpan(size_t i, size_t j) const {
+  Span s;
+  s.first_word = i;
+  s.last_word = j;
+  s.start = words_[i].start;
+  s.end = words_[j].end;
+  s.name = std::string(text_.substr(s.start, s.end - s.start));
+  return s;
+}
+
+// Qualifiers, direction adjectives and relative locations around a span.
+void Scanner::AddContext(Span* s) {
+  size_t i = s->first_word, j = s->last_word;
+  if (j + 1 < words_.size() && Joined(j + 1)) {
+    const std::string& next = L(j + 1);
+    if (IsProvinceWord(next) && next != "district") {
+      s->qualifier = Qualifier::kProvince;
+      s->end = words_[j + 1].end;
+    } else if (next == "city") {
+      s->qualifier = Qualifier::kCity;
+      s->end = words_[j + 1].end;
+    } else if (next == "region" || next == "countryside") {
+      s->qualifier = Qualifier::kRegion;
+      s->end = words_[j + 1].end;
+    }
+  }
+  if (i >= 2 && L(i - 1) == "of" && Joined(i)) {
+    const std::string& before = L(i - 2);
+    if (IsProvinceWord(before)) s->qualifier = Qualifier::kProvince;
+    if (before == "city" || before == "town" || before == "village") s->qualifier = Qualifier::kCity;
+  }
+  size_t k = i;
+  if (k >= 1 && IsDirectionAdjective(L(k - 1)) && Joined(k) && s->qualifier != Qualifier::kNone) {
+    s->start = words_[k - 1].start;
+    --k;
+  }
+  // "[N [to M]] km [direction] of|from X", "direction of X".
+  if (k >= 2 && (L(k - 1) == "of" || L(k - 1) == "from" || L(k - 1) == "outside")) {
+    size_t u = k - 2;
+    if (IsDirection(L(u))) {
+      s->direction = L(u);
+      if (u >= 1 && IsDirection(L(u - 1)) && words_[u].hyphen_before) {  // "north-east"
+        s->direction = L(u - 1) + L(u);
+        --u;
+      }
+      if (u == 0) return;
+      --u;
+    }
+    double a = 0, b = 0;
+    std::optional<double> unit = UnitKm(L(u));
+    if (unit && u >= 1 && IsNumber(L(u - 1), &b)) {
+      a = b;
+      if (u >= 3 && (L(u - 2) == "to" || L(u - 2) == "and") && IsNumber(L(u - 3), &a)) {
+      } else if (u >= 2 && words_[u - 1].hyphen_before && IsNumber(L(u - 2), &a)) {
+      }
+      s->km_min = a * *unit;
+      s->km_max = b * *unit;
+    } else if (!unit && L(u).size() > 2) {  // "12km"
+      size_t d = 0;
+      while (d < L(u).size() && ((L(u)[d] >= '0' && L(u)[d] <= '9') || L(u)[d] == '.')) ++d;
+      std::optional<double> glued = d > 0 ? UnitKm(L(u).substr(d)) : std::nullopt;
+      if (glued) s->km_min = s->km_max = std::strtod(L(u).substr(0, d).c_str(), nullptr) * *glued;
+    }
+  }
+}
+
+// Names the gazetteer lacks that a cue marks as places.
+bool Scanner::CueName(size_t i, size_t j, Span* s) {
+  *s = MakeSpan(i, j);
+  size_t n = words_.size();
+  const std::string& first = L(i);
+  if ((first == "jebel" || first == "jabal" || first == "jabel" || first == "mount" || first == "mt") && j > i) {
+    s->feature = "MT";
+    return true;
+  }
+  if (j + 2 < n && Joined(j + 1) && Joined(j + 2) && (L(j + 1) == "oil" || L(j + 1) == "gas") &&
+      (L(j + 2) == "field" || L(j + 2) == "fields")) {
+    s->feature = "OILF";
+    s->end = words_[j + 2].end;
+    return true;
+  }
+  if (j + 1 < n && Joined(j + 1) && (L(j + 1) == "oilfield" || L(j + 1) == "area")) {
+    s->feature = L(j + 1) == "area" ? "AREA" : "OILF";
+    s->end = words_[j + 1].end;
+    return !IsCommonWord(L(j)) || j > i;
+  }
+  if (i >= 2 && L(i - 1) == "of" && (L(i - 2) == "village" || L(i - 2) == "town")) {
+    s->feature = "PPL";
+    return !IsCommonWord(L(j)) || j > i;
+  }
+  return false;
+}
+
+// "12 km from the city": "the city" is the city the text is about.
+void Scanner::AddTheCity(std::vector<Span>* spans) {
+  for (size_t k = 2; k + 1 < words_.size(); ++k) {
+    if (L(k) != "the" || L(k + 1) != "city") continue;
+    const std::string& before = L(k - 1);
+    if (before != "from" && before != "of" && before != "outside") continue;
+    Span s = MakeSpan(k, k + 1);
+    s.first_word = s.last_word = k + 1;
+    s.the_city = true;
+    AddContext(&s);
+    if (s.direction.empty() && !s.km_min) continue;
+    s.start = words_[k].start;
+    s.end = words_[k + 1].end;
+    s.name = "the city";
+    spans->push_back(std::move(s));
+  }
+}
+
+std::vector<Span> Scanner::Run() {
+  std::vector<Span> spans;
+  for (size_t i = 0; i < words_.size(); ++i) FoldWord(words_[i].text, true, &words_[i].folded);
+  std::vector<Candidate> cands;
+  for (size_t i = 0; i < words_.size(); ++i) {
+    if (!CanStart(i)) continue;
+    size_t end = RunEnd(i);
+    bool matched = false, blocked = false;
+    size_t j = end + 1;
+    while (j-- > i) {
+      if (!words_[j].capitalized || (j > i && IsConnector(L(j)))) continue;
+      if (Probe(i, j, &cands, &blocked)) {
+        matched = true;
+        break;
+      }
+    }
+    Span s;
+    if (CueName(i, end, &s) && (!matched || s.feature == "OILF" || (s.feature == "MT" && j < end))) {
+      AddContext(&s);
+      spans.push_back(std::move(s));
+      i = end;
+      continue;
+    }
+    if (!matched) continue;
+    if (blocked) {
+      i = j;
+      continue;
+    }
+    if (Rejected(i, j, cands)) continue;
+    s = MakeSpan(i, j);
+    s.candidates = cands;
+    AddContext(&s);
+    spans.push_back(std::move(s));
+    i = j;
+  }
+  AddTheCity(&spans);
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  return spans;
+}
+
+}  // namespace
+
+std::vector<Word> SplitText(std::string_view text) {
+  std::vector<Word> words;
+  size_t gap_start = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    char32_t cp;
+    size_t n = DecodeUtf8(text, i, &cp);
+    if (!IsNameChar(cp)) {
+      i += n;
+      continue;
+    }
+    Word w;
+    w.start = i;
+    while (i < text.size()) {
+      n = DecodeUtf8(text, i, &cp);
+      if (IsNameChar(cp)) {
+        i += n;
+      } else if (IsNameApostrophe(cp) && i + n < text.size()) {
+        char32_t next, after = ' ';
+        size_t m = DecodeUtf8(text, i + n, &next);
+        if (i + n + m < text.size()) DecodeUtf8(text, i + n + m, &after);
+        if (!IsNameChar(next) || ((next == 's' || next == 'S') && !IsNameChar(after))) break;  // "Zor's"
+        i += n;
+      } else {
+        break;
+      }
+    }
+    w.end = i;
+    w.text = text.substr(w.start, w.end - w.start);
+    std::string_view gap = text.substr(gap_start, w.start - gap_start);
+    w.sentence_start = words.empty() || gap.find_first_of(".!?:\n\"“") != std::string_view::npos;
+    w.joined = !words.empty() && gap.find_first_not_of(" -\xC2\xA0") == std::string_view::npos;
+    w.hyphen_before = gap == "-";
+    SetShape(&w);
+    gap_start = i;
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer) {
+  Scanner scanner(text, gazetteer);
+  return scanner.Run();
+}
+
+}  // namespace sitrep::geo

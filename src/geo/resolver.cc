@@ -1,0 +1,204 @@
+// Resolver (see resolver.h for the two passes). Scores are additive:
+//   prior      log10(population + 10) + feature bonus (index_format.h),
+//              -0.3 when only an alternate name matched
+//   qualifier  "Province": division +10, others -2; "city": division and
+//              country -5; bare name: a division whose seat is also a
+//              candidate -2 (plain "Homs" is the city)
+//   focus      +3 x the share of first-pass places in the candidate's country
+//   coherence  +1.5 within 30 km of another mentioned place, +0.8 within 150 km
+#include "geo/resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+namespace sitrep::geo {
+namespace {
+
+struct Scored {
+  uint32_t id = 0;
+  double score = 0;
+  std::string why;
+};
+
+double BaseScore(const Gazetteer& g, const Span& s, const Candidate& c, std::string* why) {
+  PlaceView v = g.View(c.id);
+  double score = PriorScore(v.kind, v.feature, v.population) - (c.alternate ? 0.3 : 0.0);
+  if (s.qualifier == Qualifier::kProvince) {
+    score += v.kind == PlaceKind::kAdmin1 ? 10.0 : -2.0;
+    if (why) *why += v.kind == PlaceKind::kAdmin1 ? " province-qualifier" : "";
+  } else if (s.qualifier == Qualifier::kCity) {
+    if (v.kind == PlaceKind::kAdmin1 || v.kind == PlaceKind::kCountry) score -= 5.0;
+  } else if (v.kind == PlaceKind::kAdmin1) {
+    for (const Candidate& o : s.candidates) {
+      PlaceView w = g.View(o.id);
+      if (w.kind == PlaceKind::kPopulated && w.country_code == v.country_code &&
+          w.admin1_code == v.admin1_code && (w.feature == "PPLA" || w.feature == "PPLC")) {
+        score -= 2.0;
+        if (why) *why += " seat-named";
+        break;
+      }
+    }
+  }
+  return score;
+}
+
+size_t Best(const std::vector<Scored>& scored) {
+  size_t best = 0;
+  for (size_t k = 1; k < scored.size(); ++k) {
+    if (scored[k].score > scored[best].score) best = k;
+  }
+  return best;
+}
+
+std::string Explain(const Gazetteer& g, std::vector<Scored> scored) {
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  std::ostringstream out;
+  for (size_t k = 0; k < scored.size() && k < 5; ++k) {
+    PlaceView v = g.View(scored[k].id);
+    if (k) out << "; ";
+    out << v.name << " (" << v.geonameid << ", " << v.feature << ", " << v.country_code << "." << v.admin1_code
+        << ", pop " << v.population << ") score " << std::round(scored[k].score * 100) / 100 << scored[k].why;
+  }
+  return out.str();
+}
+
+void SetPrecision(const Span& s, PlaceMention* m) {
+  const std::string& f = m->place.feature;
+  if (s.qualifier == Qualifier::kProvince || f == "ADM1" || f == "PCLI") {
+    m->geo_precision = 3;
+  } else if (s.qualifier == Qualifier::kRegion || s.km_min || !s.direction.empty() || f == "AREA") {
+    m->geo_precision = 2;
+  } else {
+    m->geo_precision = 1;
+  }
+}
+
+// Division and country of an unresolved span from the nearest resolved mention.
+void FillFromContext(const std::vector<DocSpan>& spans, const std::vector<PlaceMention>& out, size_t k,
+                     PlaceMention* m) {
+  int best = -1;
+  size_t best_distance = SIZE_MAX;
+  for (size_t o = 0; o < out.size(); ++o) {
+    if (o == k || !out[o].place.resolved || spans[o].segment != spans[k].segment) continue;
+    size_t d = spans[o].start > spans[k].start ? spans[o].start - spans[k].end : spans[k].start - spans[o].end;
+    // "X oil field in Deir ez-Zor Province": a following province wins when close.
+    if (spans[o].start > spans[k].start && spans[o].span.qualifier == Qualifier::kProvince && d < 40) d = 0;
+    if (d < best_distance) {
+      best_distance = d;
+      best = static_cast<int>(o);
+    }
+  }
+  if (best < 0) {
+    for (size_t o = k; o-- > 0;) {
+      if (out[o].place.resolved) {
+        best = static_cast<int>(o);
+        break;
+      }
+    }
+  }
+  if (best < 0) return;
+  const Place& anchor = out[best].place;
+  m->place.admin1 = anchor.feature == "PCLI" ? "" : anchor.admin1;
+  m->place.country = anchor.country;
+  m->place.country_code = anchor.country_code;
+}
+
+}  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>& spans, bool explain) {
+  size_t n = spans.size();
+  std::vector<std::vector<Scored>> scored(n);
+  std::vector<int> first(n, -1);
+  std::map<std::string, double> focus;
+  double total = 0;
+  for (size_t k = 0; k < n; ++k) {
+    for (const Candidate& c : spans[k].span.candidates) {
+      Scored s{c.id, 0, ""};
+      s.score = BaseScore(g, spans[k].span, c, explain ? &s.why : nullptr);
+      scored[k].push_back(std::move(s));
+    }
+    if (scored[k].empty()) continue;
+    first[k] = static_cast<int>(scored[k][Best(scored[k])].id);
+    PlaceView v = g.View(first[k]);
+    double w = (v.kind == PlaceKind::kCountry ? 2.0 : 1.0) * (scored[k].size() == 1 ? 1.5 : 1.0);
+    focus[std::string(v.country_code)] += w;
+    total += w;
+  }
+  std::vector<PlaceMention> out(n);
+  for (size_t k = 0; k < n; ++k) {
+    for (Scored& s : scored[k]) {
+      PlaceView v = g.View(s.id);
+      double share = total > 0 ? focus[std::string(v.country_code)] / total : 0;
+      s.score += 3.0 * share;
+      double coherence = 0;
+      for (size_t o = 0; o < n; ++o) {
+        if (first[o] < 0 || o == k || spans[o].span.name == spans[k].span.name) continue;
+        PlaceView w = g.View(first[o]);
+        if (w.kind == PlaceKind::kCountry || std::isnan(v.latitude) || std::isnan(w.latitude)) continue;
+        double d = DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude);
+        coherence = std::max(coherence, d < 30 ? 1.5 : d < 150 ? 0.8 : 0.0);
+      }
+      s.score += coherence;
+      if (explain && share > 0) s.why += " focus " + std::to_string(static_cast<int>(share * 100)) + "%";
+      if (explain && coherence > 0) s.why += " near-other-place";
+    }
+  }
+  std::map<uint32_t, int> city_count;
+  for (size_t k = 0; k < n; ++k) {
+    PlaceMention& m = out[k];
+    m.mention = spans[k].mention;
+    m.start = spans[k].start;
+    m.end = spans[k].end;
+    m.direction = spans[k].span.direction;
+    m.km_min = spans[k].span.km_min;
+    m.km_max = spans[k].span.km_max;
+    if (!scored[k].empty()) {
+      size_t b = Best(scored[k]);
+      m.place = g.ToPlace(scored[k][b].id);
+      if (g.View(scored[k][b].id).kind == PlaceKind::kPopulated) city_count[scored[k][b].id] += 1;
+      if (explain) m.explanation = Explain(g, scored[k]);
+    } else {
+      m.place.name = spans[k].span.name;
+      m.place.feature = spans[k].span.feature;
+      m.place.resolved = false;
+    }
+    SetPrecision(spans[k].span, &m);
+  }
+  int main_city = -1, main_count = 0;
+  for (const auto& [id, count] : city_count) {
+    if (main_city < 0 || count > main_count ||
+        (count == main_count && g.View(id).population > g.View(main_city).population)) {
+      main_city = static_cast<int>(id);
+      main_count = count;
+    }
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (!scored[k].empty()) continue;
+    if (spans[k].span.the_city && main_city >= 0) {
+      out[k].place = g.ToPlace(main_city);
+      if (explain) out[k].explanation = "the city the text is about (most mentioned)";
+      continue;
+    }
+    if (spans[k].span.the_city) continue;
+    FillFromContext(spans, out, k, &out[k]);
+    if (explain) out[k].explanation = "not in the gazetteer; division and country from context";
+  }
+  std::vector<PlaceMention> kept;
+  for (size_t k = 0; k < n; ++k) {
+    if (spans[k].span.the_city && !out[k].place.resolved) continue;
+    kept.push_back(std::move(out[k]));
+  }
+  return kept;
+}
+
+}  // namespace sitrep::geo
