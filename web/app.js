@@ -242,8 +242,19 @@
 
   function fitToEvents() {
     if (!state.events.length) return state.map.setView([35, 40], 6);
-    const b = L.latLngBounds(state.events.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-    state.map.fitBounds(b.pad(0.3), { maxZoom: 9 });
+    // Frame the places events happened at; events placed only at a country
+    // or province centroid (geo_precision 3) would zoom the map out too far.
+    const precise = state.events.filter((f) => (f.properties.geo_precision || 1) < 3 &&
+      !/^(PCL|ADM1)/.test(f.properties.feature || ""));
+    const framed = precise.length ? precise : state.events;
+    // With enough events, frame the 10th-90th percentile on each axis, so
+    // one stray (or misplaced) event does not set the view.
+    const lats = framed.map((f) => f.geometry.coordinates[1]).sort((a, b) => a - b);
+    const lons = framed.map((f) => f.geometry.coordinates[0]).sort((a, b) => a - b);
+    const cut = framed.length >= 8 ? Math.floor(framed.length / 10) : 0;
+    const last = framed.length - 1 - cut;
+    const b = L.latLngBounds([lats[cut], lons[cut]], [lats[last], lons[last]]);
+    state.map.fitBounds(b.pad(0.4), { maxZoom: 9 });
   }
 
   async function main() {

@@ -26,9 +26,20 @@ function norm(s) {
     .replace(/^(al|as|ash|el|ad|ar|ad)[-\s]/, "").replace(/[^a-z]/g, "");
 }
 
+// A failed check is reported and counted; the test goes on so one run shows
+// every failure. Checks whose failure makes the rest meaningless use require().
+let failures = 0;
 function check(ok, what) {
-  if (!ok) throw new Error("check failed: " + what);
-  console.log("ok: " + what);
+  if (ok) {
+    console.log("ok: " + what);
+  } else {
+    console.error("FAIL: " + what);
+    ++failures;
+  }
+  return ok;
+}
+function require_(ok, what) {
+  if (!check(ok, what)) throw new Error("cannot go on after: " + what);
 }
 
 async function setDate(page, date) {
@@ -66,6 +77,7 @@ async function main() {
     });
     await page.goto(url, { waitUntil: "load" });
     await page.waitForSelector("body[data-ready='1']", { timeout: 30000 });
+    require_(true, "page ready");
     check(await page.isHidden("#error"), "no error banner");
     check((await page.$$("path.leaflet-interactive, path")).length > 100, "base map drawn");
 
@@ -90,7 +102,7 @@ async function main() {
       const p = ps.find((x) => keys.some((k) => norm(x.getAttribute("data-location") || "").includes(k)));
       return p ? p.getAttribute("data-event-id") : null;
     }, PLACES["Deir ez-Zor"]);
-    check(marker !== null, "a Deir ez-Zor marker on 2017-09-06");
+    require_(marker !== null, "a Deir ez-Zor marker on 2017-09-06");
     await page.dispatchEvent(`path.event-marker[data-event-id="${marker}"]`, "click");
     await page.waitForSelector("#article mark.evidence", { timeout: 10000 });
     const quote = await page.textContent("#report-list q.evidence-quote");
@@ -122,6 +134,10 @@ async function main() {
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+  if (failures) {
+    console.error(failures + " check(s) failed");
+    process.exit(1);
   }
 }
 
