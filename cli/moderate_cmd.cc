@@ -111,6 +111,7 @@ int RunModerate(const ModerateArgs& args, const Globals& g) {
       if (!jsonl && !cs.empty()) PrintTable(*doc, cs, m->policy().name);
     }, &problems);
   }
+  std::cout.flush();
   PrintProblems(problems);
   if (!g.quiet) {
     std::fprintf(stderr, "%d comments: %d approved, %d rejected", sum.approved + sum.rejected,
