@@ -43,6 +43,10 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 single=$(wrk -t1 -c1 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
 # Eight connections over the server's four workers: throughput.
 result=$(wrk -t2 -c8 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
+# The store's SQL alone, in the form Store::ListEvents runs and in the
+# date-driven form (see query_plans.py), to tell query time from server time.
+plans="(python3 not installed: SQL plan comparison skipped)"
+if command -v python3 > /dev/null; then plans=$(python3 "$here/query_plans.py" "$db" 300); fi
 mkdir -p "$(dirname "$out")"
 {
   echo "# sitrep serve load benchmark (bench/serve/load.sh)"
@@ -60,4 +64,7 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "## wrk -t2 -c8 -d${secs}s (throughput)"
   echo "$result"
+  echo
+  echo "## the store's SQL alone, 300 random queries, one connection (bench/serve/query_plans.py)"
+  echo "$plans"
 } | tee "$out"

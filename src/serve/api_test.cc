@@ -184,6 +184,30 @@ TEST_F(ApiTest, ControlAndFront) {
   EXPECT_NE(missing["error"]["message"].get<std::string>().find("place"), std::string::npos);
 }
 
+TEST_F(ApiTest, SituationViewsSayWhenTheyAreTruncated) {
+  EXPECT_EQ(GetJson("/api/control")["truncated"], false);
+  ApiOptions o;
+  o.max_situation_rows = 1;
+  Api small(o);
+  Request r;
+  r.path = "/api/control";
+  json j = json::parse(small.Handle(r, store_.get()).body);
+  EXPECT_EQ(j["truncated"], true);
+  r.path = "/api/front";
+  r.params = {{"place", "Deir ez-Zor"}};
+  EXPECT_EQ(json::parse(small.Handle(r, store_.get()).body)["truncated"], true);
+}
+
+TEST_F(ApiTest, StatsAndHeadRequests) {
+  json st = GetJson("/api/stats");
+  EXPECT_EQ(st["schema_version"], store::Store::kSchemaVersion);
+  Request r;
+  r.method = "HEAD";
+  r.path = "/api/health";
+  EXPECT_EQ(api_.Handle(r, store_.get()).status, 200);
+  GetJson("/api/stats", {{"verbose", "1"}}, 400);
+}
+
 TEST_F(ApiTest, DocumentsAndMarkupStaysText) {
   EXPECT_EQ(GetJson("/api/documents")["count"], 2);
   json d = GetJson("/api/documents/bbbb0002");
