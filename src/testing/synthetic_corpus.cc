@@ -135,6 +135,8 @@ void VaryPlace(const World& w, const TrueEvent& t, Event* r, std::mt19937_64* rn
   const WorldPlace& p = w.places[t.place];
   double x = Uniform(rng);
   Place& place = r->place;
+  bool provinces = !w.provinces.empty() && p.province >= 0;
+  if (!provinces && x >= 0.96) x = 0;  // no province level: resolved instead
   if (x < 0.60 || x >= 0.96) {  // resolved (or, below, the province)
     place.name = p.name;
     place.geonameid = p.geonameid;
@@ -159,8 +161,10 @@ void VaryPlace(const World& w, const TrueEvent& t, Event* r, std::mt19937_64* rn
     place.longitude = prov.longitude;
     r->geo_precision = 3;
   }
-  place.admin1 = w.provinces[p.province].name;
-  place.country = "Corvania";
+  if (provinces) {
+    place.admin1 = w.provinces[p.province].name;
+    place.country = "Corvania";
+  }
   r->location = place.name;
 }
 
@@ -228,7 +232,8 @@ std::string IsoDate(int64_t z) {
 
 SyntheticCorpus GenerateCorpus(const SyntheticOptions& o) {
   std::mt19937_64 rng(o.seed);
-  World world = BuildWorld(&rng, o.places);
+  World world = o.real_places.empty() ? BuildWorld(&rng, o.places)
+                                      : BuildRealWorld(&rng, o.real_places);
   std::vector<TrueEvent> events = TrueEvents(world, o, &rng);
   SyntheticCorpus corpus;
   corpus.events = static_cast<int>(events.size());

@@ -19,6 +19,7 @@
 
 #include "sitrep/document.h"
 #include "sitrep/event.h"
+#include "testing/synthetic_world.h"
 
 namespace sitrep::testing {
 
@@ -34,6 +35,10 @@ struct SyntheticOptions {
   double repeat_share = 0.25;
   double neighbour_share = 0.10;
   bool pages = true;       // also render each report as a page of text
+  // Real places to use (see BuildRealWorld): with them the actors are real
+  // ACLED names too, and no report is placed only at province level.
+  // Default: none, the invented world.
+  std::vector<WorldPlace> real_places;
 };
 
 struct SyntheticReport {

@@ -93,6 +93,17 @@ std::vector<WorldActor> Actors() {
   };
 }
 
+std::vector<WorldActor> RealActors() {
+  return {
+      {"Military Forces of Syria", {"Syrian army", "Syrian troops", "Syrian government forces"},
+       "the regime", true},
+      {"Islamic State", {"ISIS", "Islamic State group", "IS militants"}, "Daesh", false},
+      {"Hay'at Tahrir al-Sham", {"HTS", "Hayat Tahrir al-Sham"}, "the jihadists", false},
+      {"Military Forces of Russia", {"Russian warplanes", "Russian forces"}, "Russian jets", true},
+      {"Civilians (Syria)", {"civilians", "Civilians"}, "residents", false},
+  };
+}
+
 std::vector<std::string> Outlets(std::mt19937_64* rng) {
   static const std::vector<std::string> kA = {"Harbor", "Northgate", "Meridian", "Lantern",
                                               "Granite", "Riverside", "Eastern", "Sentinel"};
@@ -142,6 +153,20 @@ World BuildWorld(std::mt19937_64* rng, int places) {
   w.actors = Actors();
   w.outlets = Outlets(rng);
   w.monitors = {"Observatory for Civil Rights", "Corvanian News Agency", "Banner Media Office"};
+  return w;
+}
+
+World BuildRealWorld(std::mt19937_64* rng, std::vector<WorldPlace> given) {
+  World w;
+  for (WorldPlace& p : given) {
+    p.variants = Variants(p.name);
+    p.hard_variant = HardVariant(p.name);
+    p.province = -1;
+    w.places.push_back(std::move(p));
+  }
+  w.actors = RealActors();
+  w.outlets = Outlets(rng);
+  w.monitors = {"a monitoring group", "state media", "activists"};
   return w;
 }
 

@@ -41,7 +41,15 @@ struct World {
   std::vector<std::string> monitors;  // non-party claimants
 };
 
+// The invented world: `places` invented places in five provinces, invented
+// actors and outlets.
 World BuildWorld(std::mt19937_64* rng, int places);
+
+// The world with real places (`given`, e.g. GeoNames rows of one country;
+// their variants are derived here) and real ACLED actor names with the
+// aliases news uses, for running the text pipeline on the corpus. No
+// provinces: reports are placed at places only.
+World BuildRealWorld(std::mt19937_64* rng, std::vector<WorldPlace> given);
 
 // Great-circle km (a copy of the merge stage's, so the generator does not
 // depend on the code it tests).
