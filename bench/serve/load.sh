@@ -24,7 +24,7 @@ if [ ! -s "$db" ]; then
   "$build/serve_gen_store" "$db" "$events" 100
 fi
 log=$(mktemp)
-"$build/sitrep" --db "$db" serve --port 0 --rate-limit 0 --threads 4 > "$log" 2>&1 &
+"$build/sitrep" --db "$db" serve --port 0 --rate-limit 0 --threads 8 > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
 base=""
@@ -41,7 +41,7 @@ count=$(curl -s "$base$sample" | jq .count)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # One connection: the latency of the query itself, without queueing.
 single=$(wrk -t1 -c1 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
-# Eight connections over the server's four workers: throughput.
+# Eight connections over the server's eight workers: throughput.
 result=$(wrk -t2 -c8 -d"${secs}s" --latency -s "$here/bbox_date.lua" "$base")
 # The store's SQL alone, in the form Store::ListEvents runs and in the
 # date-driven form (see query_plans.py), to tell query time from server time.
@@ -56,7 +56,7 @@ mkdir -p "$(dirname "$out")"
   echo "store: $events synthetic events (serve_gen_store, seed 1), $(du -h "$db" | cut -f1)"
   echo "query: GET /api/events?bbox=<random 1x1 degree>&since=<d>&until=<d+29>&limit=100"
   echo "sample: $sample -> $count events in ${one}s (curl, one request)"
-  echo "server: sitrep serve --threads 4 --rate-limit 0, loopback"
+  echo "server: sitrep serve --threads 8 --rate-limit 0, loopback"
   echo "load average before the runs (1/5/15 min): $load_before (2 cores shared with other work)"
   echo
   echo "## wrk -t1 -c1 -d${secs}s (latency, one request at a time)"

@@ -65,7 +65,9 @@ void Configure(httplib::Server* svr, const ServerOptions& o, const Api& api, Sto
   svr->set_payload_max_length(api.options().max_body_bytes + 1);
   svr->set_read_timeout(o.timeout_seconds, 0);
   svr->set_write_timeout(o.timeout_seconds, 0);
-  svr->set_keep_alive_max_count(1000);
+  // A worker serves one connection at a time: bound how long one client holds it.
+  svr->set_keep_alive_max_count(100);
+  svr->set_keep_alive_timeout(2);
   // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would
   // let a second server bind a port that is already serving.
   svr->set_socket_options([](socket_t sock) {
