@@ -156,6 +156,12 @@ const ActorMention* SubjectBefore(const Sentence& s, size_t pos, const DocState&
     if (!a.armed() || a.canonical.empty()) continue;
     found = &a;
     if (!nearest) return found;
+    // "the regime army and foreign militias": the first conjunct leads.
+    if (a.first >= 2 && s.toks[a.first - 1].lower == "and") {
+      for (const ActorMention& b : s.actors) {
+        if (b.last + 1 == a.first - 1 && b.armed() && !b.canonical.empty() && b.prep.empty()) found = &b;
+      }
+    }
   }
   return found;
 }
@@ -190,6 +196,7 @@ void UpdateState(const Sentence& s, DocState* st) {
     if (person) st->last_person = s.claimant;
   }
   for (const PlaceRef& p : s.places) {
+    if (p.place.feature.rfind("PCL", 0) == 0) continue;  // a country is no place to inherit
     st->last_place = p;
     bool city = p.place.feature.rfind("PPL", 0) == 0 || p.prep == "city" ||
                 (p.first > 0 && (s.toks[p.first - 1].lower == "city" || s.toks[p.first - 1].lower == "of"));

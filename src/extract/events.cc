@@ -76,9 +76,33 @@ std::optional<PlaceRef> NameAfter(const Sentence& s, size_t last) {
   return r;
 }
 
+// A country named as a whole ("Russia defied ...") is an actor's name, not
+// where something happened; a place after a destination ("to the town of X
+// in Y") is part of the destination.
+std::vector<PlaceRef> UsablePlaces(const Sentence& s) {
+  std::vector<PlaceRef> out;
+  bool after_destination = false;
+  size_t prev_last = 0;
+  for (const PlaceRef& p : s.places) {
+    bool country = p.place.feature.rfind("PCL", 0) == 0;
+    bool chained = after_destination && p.first <= prev_last + 3 && (p.prep == "in" || p.prep == "of");
+    after_destination = kDestination.count(p.prep) > 0 || chained;
+    prev_last = p.last;
+    if (country || chained) continue;
+    out.push_back(p);
+  }
+  return out;
+}
+
 std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool territory, const DocState& st) {
+  std::vector<PlaceRef> places = UsablePlaces(s);
+  if (territory && h.voice == Voice::kPassive) {  // "The town of X ... was taken by"
+    for (const PlaceRef& p : places) {
+      if (p.first < h.first) return p;
+    }
+  }
   if (territory) {
-    for (const PlaceRef& p : s.places) {
+    for (const PlaceRef& p : places) {
       if (p.first > h.last && p.first <= h.last + 8 && !kDestination.count(p.prep)) return p;
     }
     if (auto name = NameAfter(s, h.last)) {
@@ -89,14 +113,20 @@ std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool
     }
   }
   const PlaceRef* before = nullptr;
-  for (const PlaceRef& p : s.places) {
+  for (const PlaceRef& p : places) {
     if (kDestination.count(p.prep)) continue;
     if (p.first > h.last && kLocative.count(p.prep)) return p;
     if (p.first < h.first && kLocative.count(p.prep) && !before) before = &p;
   }
   if (before) return *before;
-  if (!s.places.empty()) return s.places.front();
+  for (const PlaceRef& p : places) {
+    if (!kDestination.count(p.prep)) return p;
+  }
+  if (!places.empty()) return places.front();
   if (st.last_place) return *st.last_place;
+  for (const PlaceRef& p : s.places) {  // only countries: the home country
+    if (p.place.country_code == st.home_country) return p;
+  }
   return std::nullopt;
 }
 
@@ -155,9 +185,27 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
 
 }  // namespace
 
+void DropRegionRepeats(size_t first, std::vector<Event>* events) {
+  std::vector<Event> kept;
+  for (size_t i = first; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    bool absorbed = false;
+    if (IsRegion(e) && !e.place.admin1.empty()) {
+      for (size_t j = first; j < events->size() && !absorbed; ++j) {
+        const Event& f = (*events)[j];
+        absorbed = j != i && !IsRegion(f) && f.sub_event_type == e.sub_event_type && f.actor1 == e.actor1 &&
+                   f.place.admin1 == e.place.admin1;
+      }
+    }
+    if (!absorbed) kept.push_back(e);
+  }
+  events->resize(first);
+  for (Event& e : kept) events->push_back(std::move(e));
+}
+
 void SetPlace(const PlaceRef& p, Event* e) {
   e->place = p.place;
-  e->location = p.name;
+  e->location = p.mention ? p.mention->mention : p.name;
   if (p.mention) {
     e->geo_precision = p.mention->geo_precision;
     if (e->place.feature.rfind("ADM1", 0) == 0 && e->place.admin1.empty()) e->place.admin1 = e->place.name;
@@ -207,8 +255,15 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     if (day && text::ToDays(*day) < text::ToDays(st->published) - kBackgroundDays) continue;
     bool merged = false;
     for (Event& f : found) {
-      if (!SameEvent(f, e)) continue;
-      if (IsRegion(f) && !IsRegion(e) && !e.location.empty()) f = e;
+      // One sentence, one event per (type, actor1, province): "clearing the
+      // last pocket in eastern Hama, with the capture of Uqayribat".
+      bool same_province = f.sub_event_type == e.sub_event_type && f.actor1 == e.actor1 &&
+                           !f.place.admin1.empty() && f.place.admin1 == e.place.admin1;
+      if (!SameEvent(f, e) && !same_province) continue;
+      bool finer = !e.location.empty() &&
+                   (f.location.empty() || (IsRegion(f) && !IsRegion(e)) ||
+                    (same_province && e.place.population < f.place.population));
+      if (finer) f = e;
       merged = true;
       break;
     }
@@ -226,15 +281,27 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     if (!absorbed) kept.push_back(e);
   }
   std::optional<text::Count> dead = FindFatalities(s);
+  if (s.future || s.hypothetical || s.denied) dead.reset();
+  ++st->sentence_index;
+  bool recent = st->sentence_index - st->last_events_sentence <= 2;
   std::vector<size_t> now;
   for (Event& e : kept) {
     bool repeat = false;
     for (size_t idx : st->last_events) {
-      if (idx < out->size() && (*out)[idx].event_type == e.event_type && SameEvent((*out)[idx], e) &&
-          (*out)[idx].evidence_start != e.evidence_start) {
-        if (dead && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
-        repeat = true;
+      if (!recent || idx >= out->size()) continue;
+      Event& old = (*out)[idx];
+      if (old.event_type != e.event_type || !SameEvent(old, e) || old.evidence_start == e.evidence_start) continue;
+      if (IsRegion(old) && !IsRegion(e) && !e.location.empty()) {  // the follow-up names the place
+        std::optional<int> f = old.fatalities;
+        std::string q = old.fatalities_qualifier;
+        std::string id = old.id;
+        old = e;
+        old.id = id;
+        if (f && !old.fatalities) old.fatalities = f, old.fatalities_qualifier = q;
       }
+      if (dead && Violent(old)) AddFatalities(*dead, !s.claimant.empty(), &old);
+      repeat = true;
+      st->last_events_sentence = st->sentence_index;
     }
     if (repeat) continue;
     if (dead && Violent(e)) AddFatalities(*dead, !s.claimant.empty(), &e);
@@ -249,7 +316,8 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   }
   if (!now.empty()) {
     st->last_events = now;
-  } else if (dead) {
+    st->last_events_sentence = st->sentence_index;
+  } else if (dead && recent) {
     for (size_t idx : st->last_events) {
       if (idx < out->size() && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
     }

@@ -21,6 +21,10 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
 // "executed three young men", "losses amounted to more than 70 men").
 std::optional<text::Count> FindFatalities(const Sentence& s);
 
+// Drops, among (*events)[first..], a region-level event (a province) when
+// another event of the same type and actor1 names a place inside it.
+void DropRegionRepeats(size_t first, std::vector<Event>* events);
+
 // The location of a sentence-level record: place `p` as an Event would hold it.
 void SetPlace(const PlaceRef& p, Event* e);
 

@@ -143,6 +143,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
   std::vector<Sentence> sentences = BuildSentences(*lexicon_, doc, mentions);
   Survey(mentions, &sentences, &st);
   const Segment* segment = nullptr;
+  size_t first_event = events->size();
   for (Sentence& s : sentences) {
     for (ActorMention& a : s.actors) {
       if (a.home_army) ResolveHomeArmy(*lexicon_, st.home_country, &a);
@@ -158,6 +159,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     ExtractClaims(*lexicon_, s, &st, claims);
     UpdateState(s, &st);
   }
+  DropRegionRepeats(first_event, events);
 }
 
 }  // namespace sitrep::extract

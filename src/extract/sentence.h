@@ -65,6 +65,8 @@ struct DocState {
   PlaceRef last_city_ref;
   bool has_last_city = false;
   std::vector<size_t> last_events;       // indexes into the output of the previous sentence
+  int sentence_index = 0;                // sentences seen
+  int last_events_sentence = -100;       // the sentence last_events came from
 };
 
 }  // namespace sitrep::extract

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "extract/attribution.h"
+#include "extract/countries.h"
 
 namespace sitrep::extract {
 namespace {
@@ -35,6 +36,8 @@ struct Match {
 Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f, const TriggerRule& r) {
   const std::vector<Token>& t = s.toks;
   if (r.noun) return Voice::kNominal;
+  static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "'s", "this"};
+  if (!f.gerund && !f.participle && first > 0 && kDeterminers.count(t[first - 1].lower)) return Voice::kNominal;
   if (f.gerund && ((first > 0 && (t[first - 1].lower == "the" || t[first - 1].lower == "'s")) ||
                    (last + 1 < t.size() && t[last + 1].lower == "of"))) {
     return Voice::kNominal;
@@ -48,12 +51,25 @@ Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f
   return Voice::kActive;
 }
 
-bool Blocked(const Sentence& s, size_t first) {
+bool Blocked(const Sentence& s, size_t first, bool verb) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
-    if (kNegation.count(t[k].lower)) return true;
+    bool not_only = t[k].lower == "not" && k + 1 < t.size() && t[k + 1].lower == "only";
+    if (kNegation.count(t[k].lower) && !not_only) return true;
   }
-  if (first > 0 && t[first - 1].lower == "to") return true;
+  if (verb && first > 0 && t[first - 1].lower == "to") return true;
+  // A relative clause ("the SDF, who closed on the city from the north")
+  // describes the actor unless it dates what it tells.
+  size_t p = first;
+  while (p > 0 && (kAdverbs.count(t[p - 1].lower) || t[p - 1].lower == "had" || t[p - 1].lower == "have" ||
+                   t[p - 1].lower == "has")) {
+    --p;
+  }
+  if (p > 0 && (t[p - 1].lower == "who" || t[p - 1].lower == "which")) {
+    bool dated = false;
+    for (const text::TimeExpr& e : s.times) dated |= e.first > first;
+    if (!dated) return true;
+  }
   if (first > 1 && t[first - 1].lower == "with" && t[first - 2].lower == "charged") return true;
   if (s.hypothetical || s.denied) return true;
   if (s.future) {
@@ -95,7 +111,7 @@ const std::set<std::string> kGround = {
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "dam",
     "checkpoint", "checkpoints", "outpost", "outposts", "stronghold", "strongholds", "crossing", "road",
     "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
-    "headquarters", "province", "countryside", "desert", "silos", "castle", "control", "parts", "part"};
+    "headquarters", "province", "countryside", "desert", "control", "parts", "part"};
 
 // The object is ground: a place mention, a capitalized name or a ground noun.
 bool GroundAfter(const Sentence& s, size_t last) {
@@ -123,22 +139,20 @@ const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, co
   return nullptr;
 }
 
-// A gerund or participle opening a clause (", taking X", "after capturing
-// X", "Trying to ..."): its subject is the sentence's main subject.
-bool ClauseVerb(const Sentence& s, size_t first) {
-  if (first == 0) return true;
-  const std::string& prev = s.toks[first - 1].lower;
-  return prev == "," || prev == "after" || prev == "before" || prev == "while" || prev == "by" ||
-         prev == "when" || prev == "only" || prev == "also";
-}
-
 // The actor filling `role` for a hit at [first, last].
-const ActorMention* Fill(const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
-                         bool gerund) {
+const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
+                         bool gerund, ActorMention* scratch) {
   static const std::set<std::string> kNone;
+  if (role == "poss" && first > 0 && s.toks[first - 1].capitalized) {  // "Russian airstrikes"
+    if (const Country* c = CountryByWord(s.toks[first - 1].lower)) {
+      *scratch = CountryActor(lex, c->iso2, "Military Forces");
+      scratch->first = scratch->last = first - 1;
+      return scratch;
+    }
+  }
   if (role == "subj") {
-    bool clause = gerund && ClauseVerb(s, first);
-    return SubjectBefore(s, first, st, !clause);
+    bool opening = gerund && first <= 1;  // "Taking the town, the army ..."
+    return SubjectBefore(s, first, st, !opening);
   }
   if (role == "obj") return ActorAfter(s, last, 8, kNone);
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
@@ -148,7 +162,7 @@ const ActorMention* Fill(const std::string& role, const Sentence& s, size_t firs
       if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed()) return &a;
     }
     if (first > 0) {
-      if (const ActorMention* subj = SubjectBefore(s, first, st, true)) return subj;
+      if (const ActorMention* subj = SubjectBefore(s, first, st, false)) return subj;
     }
     return nullptr;
   }
@@ -172,12 +186,13 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   Voice voice = VoiceOf(s, first, m.last, *m.form, r);
   const Roles& roles = voice == Voice::kActive ? r.active : voice == Voice::kPassive ? r.passive : r.nominal;
   if (!roles.enabled) return false;
-  if (!r.not_before.empty() && HasWordNear(s.toks, first >= 2 ? first - 2 : 0, first, r.not_before)) return false;
+  if (!r.not_before.empty() && HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, r.not_before)) return false;
   if (!r.not_after.empty() && HasWordNear(s.toks, m.last + 1, m.last + 2, r.not_after)) return false;
   if (r.victims && !VictimsAfter(s, m.last)) return false;
   if (!r.need_after.empty() && !HasWordNear(s.toks, m.last + 1, m.last + 7, r.need_after)) return false;
   if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
-  const ActorMention* a1 = Fill(roles.actor1, s, first, m.last, st, m.form->gerund);
+  ActorMention scratch1, scratch2;
+  const ActorMention* a1 = Fill(lex, roles.actor1, s, first, m.last, st, m.form->gerund, &scratch1);
   // "accusing Russian warplanes of bombing": actor1 is the accused.
   std::string claimant;
   if (first >= 2 && s.toks[first - 1].lower == "of") {
@@ -203,14 +218,13 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   if (roles.actor2 == "civilians" || r.victims) {
     hit->actor2 = "Civilians";
   } else if (roles.actor2 != "none") {
-    const ActorMention* a2 = Fill(roles.actor2, s, first, m.last, st, m.form->gerund);
+    const ActorMention* a2 = Fill(lex, roles.actor2, s, first, m.last, st, m.form->gerund, &scratch2);
     if (a2 && a2->canonical != hit->actor1 && a2->armed()) hit->actor2 = a2->canonical;
     if (!a2 && roles.actor2 == "obj" && claimant.empty()) {
       // "bombing their positions": their = the accuser; otherwise left for the opponent rule.
     }
   }
   if (!claimant.empty() && hit->actor2.empty()) hit->actor2 = claimant;
-  (void)lex;
   return true;
 }
 
@@ -229,7 +243,13 @@ std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, con
       for (size_t k = 1; ok && k < f.tokens.size(); ++k) ok = t[i + k].lower == f.tokens[k];
       if (ok) best_len = std::max(best_len, f.tokens.size());
     }
-    if (best_len == 0 || Blocked(s, i)) continue;
+    if (best_len == 0) continue;
+    bool verb = false;
+    for (const TriggerForm& f : *forms) verb |= f.tokens.size() == best_len && !lex.rules()[f.rule].noun;
+    if (Blocked(s, i, verb)) {
+      i += best_len - 1;
+      continue;
+    }
     for (const TriggerForm& f : *forms) {
       if (f.tokens.size() != best_len) continue;
       bool ok = true;
