@@ -20,7 +20,7 @@ lexicon insult_noun = idiot*, moron*, imbecile*, cretin*, dumbass*, dumb ass, ja
 lexicon insult_noun = fool, fools, clown, clowns, loser*, troll, trolls, scumbag*, scum, dirtbag*, lowlife, lowlifes
 lexicon insult_noun = piece of shit, piece of garbage, piece of trash, waste of space, waste of oxygen, retard, retards
 lexicon insult_noun = dork*, douche*, douchebag*, prick*, twit, tool, pig, pigs, rat, rats, snake, worm, vermin, donkey
-lexicon insult_noun = coward, cowards, liar, liars, hypocrite*, bigot, bigots, shill, shills, paid troll, bot, brainwashed sheep
+lexicon insult_noun = disgrace, propagandist, propagandists, paid propagandist, parrot, coward, cowards, liar, liars, hypocrite*, bigot, bigots, shill, shills, paid troll, bot, brainwashed sheep
 lexicon insult_noun = sheep, sheeple, simpleton*, buffoon*, numbskull*, bonehead*, blockhead*, airhead*, pinhead*
 lexicon insult_noun = asshole*, bastard*, bitch*, dickhead*, shithead*, wanker*, cunt*, twat*, jerk, jerks, freak, freaks, degenerate*
 lexicon insult_adj = stupid, stupider, stupidest, dumb, dumber, brainless, mindless, idiotic, moronic, retarded
@@ -77,9 +77,9 @@ lexicon promo_word = discount*, promo code, coupon*, free shipping, best price*,
 lexicon promo_word = earn money, make money, work from home, extra income
 lexicon promo_word = bitcoin investment, crypto investment, forex, casino*, online betting, viagra, cialis, weight loss, diet pills
 lexicon promo_word = payday loan*, hot singles, dating site, followers for, buy followers
-lexicon promo_word = guaranteed returns, investment opportunity, business opportunity, hiring now, job offer, apply now
+lexicon promo_word = invest in gold, free guide, free ebook, free trial, double your money, singles in your area, guaranteed returns, investment opportunity, business opportunity, hiring now, job offer, apply now
 lexicon promo_host = shop, casino, loan, pills, pharma, promo, dating, forex, crypto, cheap
-lexicon promo_host = bit.ly, tinyurl, linktr.ee, onlyfans, patreon
+lexicon promo_host = invest, bit.ly, tinyurl, linktr.ee, onlyfans, patreon
 
 # --- Relevance: the vocabulary of the conflict and of the outlet's work.
 # A comment using any of these is on topic for a conflict news page.
@@ -98,7 +98,7 @@ lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, eco
 lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian
 lexicon conflict = suffer*, harm*, hurt*, punish*, victim*, famil*, children, child, kids, starv*, hunger, poverty
 lexicon conflict = sunni*, shia*, shiite*, alawite*, christian*, yazidi*, arab*, turk*, persian*, muslim*, islam*
-lexicon topic_meta = article, articles, report*, story, stories, news, coverage, journalis*, rudaw, headline, source*
+lexicon topic_meta = pingback, trackback, caliphate, article, articles, report*, story, stories, news, coverage, journalis*, rudaw, headline, source*
 lexicon conflict = kdp, puk, gorran, hashd, pmf, pmu, ypj, hdp, akp, mit, qandil, nineveh, baghdad, erbil, kirkuk, kurdistan, halabja, afrin, sulaimani*, duhok, sinjar, tehran, ankara, moscow, washington
 lexicon conflict = corrupt*, politician*, minister*, parliament*, sanction*, econom*, reconstruct*, rebuild*, embargo
 lexicon conflict = airport*, flight*, road*, bridge*, hospital*, school*, water, electricity, food, aid, humanitarian

@@ -156,17 +156,26 @@ Decision Moderator::Judge(std::string_view comment, const Topic& topic) const {
 }
 
 std::vector<CommentDecision> ModerateDocument(const Moderator& moderator, const Document& doc) {
+  // Replies answer other readers, so the conversation is part of the topic.
   std::string article;
   for (const Segment& s : doc.segments) {
-    if (IsArticle(s.label)) article += s.text + "\n";
+    if (IsArticle(s.label) || s.label == SegmentLabel::kComment) article += s.text + "\n";
   }
   Topic topic = moderator.MakeTopic(article);
   std::vector<CommentDecision> out;
+  std::string pending_author;  // from a segment that holds only "NAME says:"
   for (const Segment& s : doc.segments) {
     if (s.label != SegmentLabel::kComment) continue;
+    std::string author = AuthorOf(s.text);
+    if (!author.empty() && s.text.find('\n') == std::string::npos &&
+        Trim(s.text).size() <= author.size() + 8) {
+      pending_author = author;
+      continue;
+    }
     CommentDecision c;
     c.segment = &s;
-    c.author = AuthorOf(s.text);
+    c.author = author.empty() ? pending_author : author;
+    pending_author.clear();
     c.start = s.start;
     c.end = s.end;
     c.decision = moderator.Judge(s.text, topic);

@@ -73,14 +73,17 @@ class Moderator {
 // One judged comment of a page.
 struct CommentDecision {
   const Segment* segment = nullptr;  // points into the Document judged
-  std::string author;                // from a "NAME says:" first line; else empty
+  std::string author;                // from a "NAME says:" line; else empty
   size_t start = 0;                  // byte offsets in the page content
   size_t end = 0;
   Decision decision;
 };
 
-// Judges every comment segment of `doc` against the text of its article
-// segments. The result points into `doc`, which must outlive it.
+// Judges every comment segment of `doc`; the relevance rule compares it with
+// the article segments and the page's other comments (a reply answers a
+// reader, not the article). A segment holding only "NAME says:" names the
+// next comment's author and is not judged itself. The result points into
+// `doc`, which must outlive it.
 std::vector<CommentDecision> ModerateDocument(const Moderator& moderator, const Document& doc);
 
 }  // namespace sitrep::moderate
