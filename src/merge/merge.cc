@@ -363,9 +363,18 @@ std::string Voice(const Event& report) {
 }
 
 std::vector<MergedEvent> MergeEvents(std::vector<Event> events) {
+  // Reports laid out in date order, so the sweep reads memory in order
+  // (clusters hold reports of nearby dates) rather than jumping across
+  // the input: fewer cache misses once the reports outgrow the cache.
+  std::vector<std::pair<int64_t, size_t>> by_day(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    by_day[i] = {DayNumber(events[i].date).value_or(0), i};
+  }
+  std::sort(by_day.begin(), by_day.end());
   std::vector<Item> items;
   items.reserve(events.size());
-  for (auto& e : events) {
+  for (const auto& [day, index] : by_day) {
+    Event& e = events[index];
     Item item;
     auto range = DateRange(e.date, e.time_precision);
     item.dated = range.has_value();
