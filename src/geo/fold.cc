@@ -161,9 +161,10 @@ void FoldWord(std::string_view word, bool first, std::vector<FoldedToken>* out) 
   bool ascii = true;
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    std::string lower(word);
-    for (char& c : lower) {
+    std::string lower;
+    for (char c : word) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != '\'' && c != '`') lower += c;
     }
     AddAsciiWord(lower, first, false, out);
     return;
@@ -182,6 +183,18 @@ void FoldWord(std::string_view word, bool first, std::vector<FoldedToken>* out) 
     }
     pos = end + 1;
   }
+}
+
+std::string LooseKey(std::string_view name) {
+  std::string out;
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  std::string form = ascii ? std::string(name) : Transliterator::Get().ToAscii(name);
+  for (char c : form) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
 }
 
 std::string JoinKey(const std::vector<FoldedToken>& tokens) {

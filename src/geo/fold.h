@@ -41,6 +41,10 @@ void FoldWord(std::string_view word, bool first, std::vector<FoldedToken>* out);
 // token is an article, their texts are kept.
 std::string JoinKey(const std::vector<FoldedToken>& tokens);
 
+// Letters and digits of the ASCII form of `name`, lower case, nothing else
+// folded: tells an exact spelling ("Samarra") from a folded one ("Samara").
+std::string LooseKey(std::string_view name);
+
 // 64-bit hash of a key, as the index stores it.
 uint64_t KeyHash(std::string_view key);
 

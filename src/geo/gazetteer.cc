@@ -156,11 +156,27 @@ std::vector<Place> Gazetteer::Lookup(std::string_view name, size_t limit) const 
   std::vector<Candidate> cands;
   bool blocked = false;
   Candidates(KeyHash(key), &cands, &blocked);
-  std::stable_sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
-    PlaceView x = View(a.id), y = View(b.id);
-    return PriorScore(x.kind, x.feature, x.population) - (a.alternate ? 0.3 : 0) >
-           PriorScore(y.kind, y.feature, y.population) - (b.alternate ? 0.3 : 0);
-  });
+  // Prior score; a division named like its seat ranks below the seat city,
+  // as the resolver ranks a bare name.
+  std::vector<std::pair<double, uint32_t>> ranked;
+  for (const Candidate& c : cands) {
+    PlaceView v = View(c.id);
+    double score = PriorScore(v.kind, v.feature, v.population) - (c.alternate ? 0.3 : 0.0);
+    for (const Candidate& o : cands) {
+      PlaceView w = View(o.id);
+      if (v.kind == PlaceKind::kAdmin1 && w.kind == PlaceKind::kPopulated &&
+          w.country_code == v.country_code && w.admin1_code == v.admin1_code &&
+          (w.feature == "PPLA" || w.feature == "PPLC")) {
+        score -= 2.0;
+        break;
+      }
+    }
+    ranked.emplace_back(-score, c.id);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  cands.clear();
+  for (const auto& r : ranked) cands.push_back(Candidate{r.second, false});
   for (const Candidate& c : cands) {
     if (out.size() >= limit) break;
     out.push_back(ToPlace(c.id));

@@ -67,6 +67,8 @@ static_assert(sizeof(KeySlot) == 16, "KeySlot layout");
 
 // Rank of a place before any context: bigger and more important first.
 inline double PriorScore(PlaceKind kind, std::string_view feature, int64_t population) {
+  // cities500 holds places of 500+ people and seats; 0 means "not known".
+  if (population <= 0 && kind == PlaceKind::kPopulated) population = 2000;
   double s = std::log10(static_cast<double>(population) + 10.0);
   if (kind == PlaceKind::kCountry) s += 3.0;
   if (kind == PlaceKind::kAdmin1) s += 0.5;

@@ -76,6 +76,7 @@ class Scanner {
   std::vector<Word> words_;
   std::vector<std::string> lower_;
   std::vector<std::vector<FoldedToken>> inner_;  // folds as a later word, lazily
+  size_t last_place_end_ = SIZE_MAX;             // word after the last place span
 };
 
 bool Scanner::CanStart(size_t i) const {
@@ -123,7 +124,9 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) cons
   if (IsCommonWord(L(j)) || IsNamePrefix(L(j))) return true;
   bool country = !c.empty() && g_.View(c[0].id).kind == PlaceKind::kCountry;
   if (w.all_caps && w.text.size() <= 3 && !country) return true;
-  if (j + 1 < words_.size() && IsSpeechVerb(L(j + 1))) return true;
+  if (Joined(j + 1) && IsSpeechVerb(L(j + 1))) return true;          // "Hassan said"
+  if (i > 0 && words_[i].joined && IsSpeechVerb(L(i - 1))) return true;  // "added Dillon"
+  if (i > 0 && words_[i].joined && last_place_end_ == i) return false;   // "Albu-Kamal-Al Qaim"
   bool next_cap = Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
                   L(j + 1) != "city" && L(j + 1) != "region";
   bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
@@ -273,6 +276,7 @@ std::vector<Span> Scanner::Run() {
     if (Rejected(i, j, cands)) continue;
     s = MakeSpan(i, j);
     s.candidates = cands;
+    last_place_end_ = j + 1;
     AddContext(&s);
     spans.push_back(std::move(s));
     i = j;

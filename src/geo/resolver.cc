@@ -4,13 +4,17 @@
 //   qualifier  "Province": division +10, others -2; "city": division and
 //              country -5; bare name: a division whose seat is also a
 //              candidate -2 (plain "Homs" is the city)
-//   focus      +3 x the share of first-pass places in the candidate's country
+//   spelling   +0.6 when the candidate's own name is spelled as written
+//   focus      +4 x the share of first-pass places in the candidate's country
 //   coherence  +1.5 within 30 km of another mentioned place, +0.8 within 150 km
 #include "geo/resolver.h"
+
+#include "geo/fold.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace sitrep::geo {
@@ -122,15 +126,24 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   std::map<std::string, double> focus;
   double total = 0;
   for (size_t k = 0; k < n; ++k) {
+    std::string loose = LooseKey(spans[k].span.name);
+    std::set<std::string_view> countries;
     for (const Candidate& c : spans[k].span.candidates) {
       Scored s{c.id, 0, ""};
       s.score = BaseScore(g, spans[k].span, c, explain ? &s.why : nullptr);
+      PlaceView v = g.View(c.id);
+      if (countries.size() < 10) countries.insert(v.country_code);
+      if (scored[k].size() < 8 && LooseKey(v.name) == loose) {
+        s.score += 0.6;
+        if (explain) s.why += " exact-spelling";
+      }
       scored[k].push_back(std::move(s));
     }
     if (scored[k].empty()) continue;
     first[k] = static_cast<int>(scored[k][Best(scored[k])].id);
     PlaceView v = g.View(first[k]);
-    double w = (v.kind == PlaceKind::kCountry ? 2.0 : 1.0) * (scored[k].size() == 1 ? 1.5 : 1.0);
+    // An explicit country counts most; an ambiguous name little.
+    double w = v.kind == PlaceKind::kCountry ? 3.0 : countries.size() <= 1 ? 1.5 : 1.0 / countries.size();
     focus[std::string(v.country_code)] += w;
     total += w;
   }
@@ -139,7 +152,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     for (Scored& s : scored[k]) {
       PlaceView v = g.View(s.id);
       double share = total > 0 ? focus[std::string(v.country_code)] / total : 0;
-      s.score += 3.0 * share;
+      s.score += 4.0 * share;
       double coherence = 0;
       for (size_t o = 0; o < n; ++o) {
         if (first[o] < 0 || o == k || spans[o].span.name == spans[k].span.name) continue;

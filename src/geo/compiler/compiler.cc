@@ -290,7 +290,9 @@ Status Write(const Builder& b, const std::string& out_path, CompileStats* stats)
       const PlaceRecord& r = b.places[p & ~kAlternateBit];
       return PriorScore(r.kind, r.feature, r.population) - ((p & kAlternateBit) ? 0.3 : 0.0);
     };
-    std::sort(list.begin(), list.end());
+    std::sort(list.begin(), list.end(), [](uint32_t x, uint32_t y) {  // by place, name before alternate
+      return std::make_pair(x & ~kAlternateBit, x) < std::make_pair(y & ~kAlternateBit, y);
+    });
     std::vector<uint32_t> uniq;
     for (uint32_t p : list) {  // a place listed by name and alternate keeps the name
       if (!uniq.empty() && (uniq.back() & ~kAlternateBit) == (p & ~kAlternateBit)) continue;
