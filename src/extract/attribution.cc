@@ -48,8 +48,20 @@ const ActorMention* ActorEndingNear(const Sentence& s, size_t verb, size_t windo
   return best;
 }
 
+const std::set<std::string> kTitles = {
+    "defense", "defence", "foreign", "interior", "prime", "minister", "ministry", "spokesman", "spokeswoman",
+    "spokesperson", "president", "vice", "general", "gen.", "gen", "col.", "col", "colonel", "lt.", "major",
+    "commander", "governor", "secretary", "ambassador", "envoy", "official", "chief", "deputy", "mr.", "mr",
+    "mrs.", "dr.", "dr", "sheikh", "brigadier", "admiral", "king", "emir", "senator", "mayor", "state"};
+
 bool NameToken(const Token& t) {
   return t.is_word && t.capitalized && !t.has_digit && t.lower != "the" && t.lower != "a";
+}
+
+// Drops leading titles: "Defense Minister Nurettin Canikli" -> "Nurettin Canikli".
+size_t SkipTitles(const std::vector<Token>& t, size_t b, size_t e) {
+  while (b < e && kTitles.count(t[b].lower)) ++b;
+  return b;
 }
 
 // The claimant of speech verb `v`; empty when none is found.
@@ -63,6 +75,17 @@ std::string ClaimantOf(const Lexicon& lex, const Sentence& s, size_t v, const Do
   // Skip adverbs and a time between the speaker and the verb.
   size_t end = v;
   while (end > 0 && (kSkip.count(t[end - 1].lower) || IsWeekdayOrTime(t[end - 1]))) --end;
+  // "X, a foreign ally of the regime, said": X speaks, not the appositive.
+  if (end > 1 && t[end - 1].text == ",") {
+    size_t c = end - 1;
+    while (c > 0 && t[c - 1].text != ",") --c;
+    bool appositive = c > 1 && c + 1 < end && (t[c].lower == "a" || t[c].lower == "an" || t[c].lower == "the");
+    if (appositive) {
+      if (const ActorMention* a = ActorEndingNear(s, c - 1, 1)) {
+        if (!a->pronoun && !a->canonical.empty()) return a->canonical;
+      }
+    }
+  }
   if (const ActorMention* a = ActorEndingNear(s, end, 1)) {
     if (a->pronoun) return st.last_claimant;
     if (!a->canonical.empty()) return a->canonical;
@@ -118,6 +141,7 @@ std::string PersonBefore(const std::vector<Token>& t, size_t end, size_t* first)
     size_t c = e - 1;
     size_t b = c;
     while (b > 0 && t[b - 1].text != "," && t[b - 1].is_word && c - b < 8) --b;
+    b = SkipTitles(t, b, c);
     bool all_caps = b < c;
     for (size_t k = b; k < c; ++k) all_caps &= NameToken(t[k]);
     if (all_caps && c - b >= 2) {
@@ -130,8 +154,9 @@ std::string PersonBefore(const std::vector<Token>& t, size_t end, size_t* first)
     e = b - 1;
   }
   size_t b = e;
-  while (b > 0 && NameToken(t[b - 1]) && e - b < 4) --b;
-  if (e - b < 2) return "";
+  while (b > 0 && NameToken(t[b - 1]) && e - b < 5) --b;
+  b = SkipTitles(t, b, e);
+  if (e < b + 2) return "";
   *first = b;
   std::string name;
   for (size_t k = b; k < e; ++k) name += (name.empty() ? "" : " ") + t[k].text;
@@ -188,6 +213,12 @@ void UpdateState(const Sentence& s, DocState* st) {
   if (const ActorMention* subj = SubjectBefore(s, s.toks.size(), *st, false)) {
     st->last_subject = *subj;
     st->has_last_subject = true;
+  }
+  for (const ActorMention& a : s.actors) {
+    if (a.type == "government" && !a.canonical.empty()) {
+      st->last_government = a.canonical;
+      break;
+    }
   }
   if (!s.claimant.empty()) {
     st->last_claimant = s.claimant;

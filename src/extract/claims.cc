@@ -48,8 +48,9 @@ Claim NewClaim(const Sentence& s, const DocState& st, const std::string& kind) {
   return c;
 }
 
+// pos SIZE_MAX: no time in the sentence applies (the publication date).
 void Finish(const Sentence& s, const DocState& st, size_t pos, Claim* c, std::vector<Claim>* out) {
-  text::TimeExpr t = TimeAt(s, pos, st);
+  text::TimeExpr t = pos == SIZE_MAX ? text::TimeExpr{0, 0, st.published, 2} : TimeAt(s, pos, st);
   c->date = text::FormatDay(t.day);
   c->time_precision = t.precision;
   c->id = HexId(Hash64(c->source.document_id + ":" + std::to_string(c->evidence_start) + ":" + c->kind + ":" +
@@ -63,20 +64,26 @@ std::string SubjectName(const Sentence& s, size_t pos, const DocState& st) {
 }
 
 // The place measured from: a place after the figure, or "the city".
+std::string NameOf(const PlaceRef& p) { return p.mention ? p.mention->mention : p.name; }
+
+// The place measured from: the first place after token `from`, or "the
+// city"/"away" (the document's last city), whichever comes first.
 bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c) {
-  for (const PlaceRef& p : s.places) {
-    if (p.first > from && p.first <= from + 8) {
-      c->reference = p.name;
+  for (size_t k = from + 1; k < s.toks.size() && k <= from + 8; ++k) {
+    for (const PlaceRef& p : s.places) {
+      if (p.first != k) continue;
+      c->reference = NameOf(p);
       c->reference_place = p.place;
       return true;
     }
-  }
-  for (size_t k = from + 1; k < s.toks.size() && k <= from + 6; ++k) {
-    if ((s.toks[k].lower == "city" || s.toks[k].lower == "town") && st.has_last_city) {
-      c->reference = st.last_city_ref.name;
+    const std::string& w = s.toks[k].lower;
+    bool city = (w == "city" || w == "town") && k > 0 && s.toks[k - 1].lower == "the";
+    if ((city || (w == "away" && k == from + 1)) && st.has_last_city) {
+      c->reference = NameOf(st.last_city_ref);
       c->reference_place = st.last_city_ref.place;
       return true;
     }
+    if (s.toks[k].text == "," || s.toks[k].text == ";") break;
   }
   return false;
 }
@@ -98,19 +105,28 @@ void Distances(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
     // Subject: an actor before, else a place before, else the last subject.
     const ActorMention* actor = SubjectBefore(s, i, st, true);
     const PlaceRef* place_before = nullptr;
+    const PlaceRef* place_before2 = nullptr;
     for (const PlaceRef& p : s.places) {
-      if (p.last < i) place_before = &p;
+      if (p.last < i) place_before2 = place_before, place_before = &p;
     }
-    if (actor) c.subject = actor->canonical;
-    else if (place_before) c.subject = place_before->name;
+    // "Mayadin, 45 km to the south": the figure places the place just named.
+    bool place_named = place_before && place_before->last + 3 >= i;
+    if (place_named || (!actor && place_before)) c.subject = NameOf(*place_before);
+    else if (actor) c.subject = actor->canonical;
     else c.subject = SubjectName(s, i, st);
     size_t after = unit;
-    while (after + 1 < t.size() && t[after + 1].text == "(") {
+    if (after + 1 < t.size() && t[after + 1].text == "(") {
+      ++after;
       while (after + 1 < t.size() && t[after].text != ")") ++after;
     }
-    if (!ReferenceAfter(s, after, st, &c) && st.has_last_city) {
-      c.reference = st.last_city_ref.name;
-      c.reference_place = st.last_city_ref.place;
+    if (!ReferenceAfter(s, after, st, &c)) {
+      if (place_named && place_before2) {
+        c.reference = NameOf(*place_before2);
+        c.reference_place = place_before2->place;
+      } else if (st.has_last_city) {
+        c.reference = NameOf(st.last_city_ref);
+        c.reference_place = st.last_city_ref.place;
+      }
     }
     if (c.reference == c.subject) continue;
     c.rule = "distance: figure + unit";
@@ -147,7 +163,7 @@ void Forecasts(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
     }
     c.subject = SubjectName(s, verb, st);
     if (!ReferenceAfter(s, verb, st, &c) && st.has_last_city) {
-      c.reference = st.last_city_ref.name;
+      c.reference = NameOf(st.last_city_ref);
       c.reference_place = st.last_city_ref.place;
     }
     c.modality = Modality::kForecast;
@@ -184,6 +200,7 @@ std::string SpeakerOrg(const Lexicon& lex, const Sentence& s, size_t name_first,
   for (const ActorMention& a : s.actors) {
     if (a.last < name_first && a.type == "government") return a.canonical;
   }
+  if (!st.last_government.empty()) return st.last_government;
   return st.last_person_org;
 }
 
@@ -197,6 +214,9 @@ void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector
     size_t first = 0;
     std::string person = PersonBefore(t, v, &first);
     if (person.empty()) continue;
+    bool actor_name = false;
+    for (const ActorMention& a : s.actors) actor_name |= a.last >= first && a.first < v;
+    if (actor_name) continue;
     std::string stance = StanceOf(t);
     if (stance.empty()) return;
     Claim c = NewClaim(s, *st, "statement");
@@ -229,7 +249,9 @@ void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector
     c.modality = Modality::kClaimed;
     c.rule = "statement: person + speech verb + stance";
     if (!c.speaker_org.empty()) st->last_person_org = c.speaker_org;
-    Finish(s, *st, v, &c, out);
+    text::TimeExpr when = TimeAt(s, v, *st);
+    bool adjacent = when.first <= v + 3 && when.last + 3 >= v;
+    Finish(s, *st, adjacent ? v : SIZE_MAX, &c, out);
     return;
   }
 }

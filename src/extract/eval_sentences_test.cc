@@ -3,8 +3,10 @@
 //
 // Each sentence becomes a one-segment Document (the sentence as body text,
 // the gold publication date as metadata) and goes through
-// Extractor::Extract with no place mentions, so the scores measure the
-// event rules and the actor lexicons alone. Two measures:
+// Extractor::Extract with the geoparser's place mentions when the built
+// gazetteer index is at hand ($SITREP_GAZETTEER, set by CTest), else with
+// none (places decide the country of "the army" or "government troops").
+// Two measures:
 //   type accuracy: the sub-event type of the first extracted event equals the
 //     gold one, "no event" counting as a class of its own (all sentences);
 //   role accuracy: actor1 and actor2 of the first extracted event both equal
@@ -15,6 +17,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -25,6 +29,8 @@
 
 #include "base/json_records.h"
 #include "extract/extractor.h"
+#include "geo/gazetteer.h"
+#include "geo/geoparser.h"
 #include "sitrep/document.h"
 #include "sitrep/event.h"
 
@@ -137,6 +143,34 @@ void ScoreOne(const GoldSentence& s, const std::vector<Event>& events, Tally* t)
   t->claimant_right += ActorsMatch(g.claimed_by, e.claimed_by);
 }
 
+// The geoparser over the built index, or null (with a note) when there is none.
+struct Geo {
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::unique_ptr<geo::Geoparser> parser;
+};
+
+Geo OpenGeo() {
+  Geo g;
+  const char* path = std::getenv("SITREP_GAZETTEER");
+  if (!path || !std::filesystem::exists(path)) {
+    std::printf("no gazetteer index ($SITREP_GAZETTEER): scoring without place mentions\n");
+    return g;
+  }
+  auto gazetteer = geo::Gazetteer::Open(path);
+  if (!gazetteer.ok()) {
+    ADD_FAILURE() << gazetteer.status().ToString();
+    return g;
+  }
+  auto parser = geo::Geoparser::Create(gazetteer->get());
+  if (!parser.ok()) {
+    ADD_FAILURE() << parser.status().ToString();
+    return g;
+  }
+  g.gazetteer = std::move(*gazetteer);
+  g.parser = std::move(*parser);
+  return g;
+}
+
 double Ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
 
 TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
@@ -145,12 +179,15 @@ TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
   auto extractor = Extractor::Create(std::string(SITREP_SOURCE_DIR) + "/data");
   ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
 
+  Geo geo = OpenGeo();
   Tally t;
-  const std::vector<PlaceMention> no_mentions;
   for (const GoldSentence& s : gold) {
+    Document doc = MakeDocument(s);
+    std::vector<PlaceMention> mentions;
+    if (geo.parser) mentions = geo.parser->Parse(doc);
     std::vector<Event> events;
     std::vector<Claim> claims;
-    (*extractor)->Extract(MakeDocument(s), no_mentions, &events, &claims);
+    (*extractor)->Extract(doc, mentions, &events, &claims);
     ScoreOne(s, events, &t);
   }
   for (const std::string& m : t.misses) std::printf("  miss %s\n", m.c_str());

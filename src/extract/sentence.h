@@ -60,6 +60,7 @@ struct DocState {
   std::string segment_claimant;          // ... and speaks for all of this one
   std::string last_person;               // for "he said"
   std::string last_person_org;
+  std::string last_government;           // first government named in the last sentence
   std::optional<PlaceRef> last_place;
   std::string last_city;                 // for "the city"
   PlaceRef last_city_ref;
