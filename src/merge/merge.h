@@ -3,8 +3,9 @@
 // Each page yields its own Event records; several outlets (and one outlet on
 // several days) report the same event. MergeEvents clusters reports that share
 // an event type, have compatible actors, name the same place (same geonameid,
-// same transliteration key, or coordinates within a distance that grows with
-// geo_precision) and dates that overlap within their time precision. A merged
+// same transliteration key, coordinates within 5 km, or 10 km when one says
+// "near", or a province holding the other's place) and dates that overlap
+// within their time precision. A merged
 // event keeps every report, takes the most precise date and place among them,
 // keeps the range of fatality figures, rates its confidence from who says it,
 // and lists where its reports disagree. Pure function over values; thread-safe.
@@ -53,9 +54,12 @@ std::string Voice(const Event& report);
 // clustering applies; exposed for tests and explanations).
 bool SameEvent(const Event& a, const Event& b);
 
-// Clusters `events` (any order). O(n log n): reports are sorted by date and
-// compared only with open clusters of the same type in the same place bucket
-// whose dates can still overlap. Output sorted by date, then id.
+// Clusters `events` (any order). Reports exact to the day are clustered
+// first, in date order, each meeting only the open clusters of its type in
+// its place buckets; reports dated to a week or month, or placed only in a
+// province, then join a single matching cluster (ambiguity leaves them on
+// their own). O(n log n) for the sort; the rest is linear in n times the
+// (small) number of candidate clusters. Output sorted by date, then id.
 std::vector<MergedEvent> MergeEvents(std::vector<Event> events);
 
 }  // namespace sitrep::merge
