@@ -24,7 +24,8 @@ const std::set<std::string> kAirNouns = {"warplanes", "warplane", "jets",  "jet"
                                          "planes",    "plane",    "helicopters", "helicopter",
                                          "drones",    "drone",    "aerospace", "air", "bombers", "gunships"};
 const std::set<std::string> kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
-const std::set<std::string> kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers",
+const std::set<std::string> kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers", "infantry",
+                                           "gunmen",  "patrol",  "convoy",   "engineers",
                                            "units",   "fighters", "militants", "militia",  "militias",
                                            "force",   "commandos", "paratroopers", "marines", "artillery",
                                            "tanks",   "personnel", "battalion", "brigade", "division"};

@@ -98,12 +98,13 @@ std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
 
 // Home country and actor counts (the first pass).
 void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
-  std::map<std::string, int> countries, state_countries;
+  std::map<std::string, int> countries, state_countries, any_countries;
   for (const Sentence& s : *sentences) {
     for (const PlaceRef& p : s.places) {
       if (!p.place.country_code.empty()) ++countries[p.place.country_code];
     }
     for (const ActorMention& a : s.actors) {
+      if (!a.pronoun && !a.country.empty()) ++any_countries[a.country];
       if (a.pronoun || a.home_army || !a.armed()) continue;
       ++st->mentions[a.canonical];
       st->actor_type[a.canonical] = a.type;
@@ -120,6 +121,7 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   };
   st->home_country = best(countries);
   if (st->home_country.empty()) st->home_country = best(state_countries);
+  if (st->home_country.empty()) st->home_country = best(any_countries);
 }
 
 }  // namespace
@@ -142,12 +144,16 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
   }
   std::vector<Sentence> sentences = BuildSentences(*lexicon_, doc, mentions);
   Survey(mentions, &sentences, &st);
+  for (Sentence& s : sentences) {
+    for (ActorMention& a : s.actors) {
+      if (!a.home_army) continue;
+      ResolveHomeArmy(*lexicon_, st.home_country, &a);
+      if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
+    }
+  }
   const Segment* segment = nullptr;
   size_t first_event = events->size();
   for (Sentence& s : sentences) {
-    for (ActorMention& a : s.actors) {
-      if (a.home_army) ResolveHomeArmy(*lexicon_, st.home_country, &a);
-    }
     if (s.segment != segment) {
       st.segment_claimant = st.carry_claimant;
       st.carry_claimant.clear();

@@ -169,6 +169,23 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
   return nullptr;
 }
 
+// Who acts when the text names no one: ACLED's unidentified armed group for
+// bombs and attacks, protesters and rioters for protests and riots.
+const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice voice, ActorMention* scratch) {
+  std::string name;
+  if (r.event_type == "Protests") name = "Protesters";
+  else if (r.event_type == "Riots") name = "Rioters";
+  else if ((r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians") &&
+           voice != Voice::kActive && r.sub_event_type != "Air/drone strike" &&
+           r.sub_event_type != "Shelling/artillery/missile attack" && r.means.empty())
+    name = "Unidentified Armed Group";
+  if (name.empty()) return nullptr;
+  int idx = lex.FindCanonical(name);
+  scratch->canonical = name;
+  scratch->type = idx >= 0 ? lex.actors()[idx].type : "rebel";
+  return scratch;
+}
+
 bool MeansOk(const TriggerRule& r, const std::string& means) {
   if (r.means.empty()) return true;
   if (means.empty()) return false;
@@ -205,6 +222,24 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
       }
     }
   }
+  // "the recapture of X by the army": a noun's agent follows "by".
+  bool a1_by = false;
+  if ((!a1 || a1->canonical.empty()) && voice == Voice::kNominal) {
+    a1 = Fill(lex, "by", s, first, m.last, st, false, &scratch1);
+    a1_by = a1 != nullptr;
+  }
+  // "fighting between X and Y", "clashes between X and Y".
+  const ActorMention* between2 = nullptr;
+  for (size_t k = m.last + 1; k < s.toks.size() && k <= m.last + 3; ++k) {
+    if (s.toks[k].lower != "between") continue;
+    const ActorMention* x = ActorAfter(s, k, 3, {});
+    const ActorMention* y = x ? ActorAfter(s, x->last + 1, 3, {}) : nullptr;
+    if (x && y) a1 = x, between2 = y;
+    break;
+  }
+  if ((!a1 || a1->canonical.empty()) && !s.in_quote) {
+    a1 = DefaultActor(lex, r, voice, &scratch1);
+  }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
   if (!a1->armed() && !(strategic && a1->type != "media")) return false;
@@ -217,8 +252,16 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   hit->claimant = claimant;
   if (roles.actor2 == "civilians" || r.victims) {
     hit->actor2 = "Civilians";
+  } else if (between2) {
+    hit->actor2 = between2->canonical;
   } else if (roles.actor2 != "none") {
-    const ActorMention* a2 = Fill(lex, roles.actor2, s, first, m.last, st, m.form->gerund, &scratch2);
+    std::string role2 = a1_by && roles.actor2 == "by" ? "of" : roles.actor2;
+    const ActorMention* a2 = Fill(lex, role2, s, first, m.last, st, m.form->gerund, &scratch2);
+    if (!a2 && a1->last + 2 < first && s.toks[a1->last + 1].lower == "and") {  // "X and Y fought"
+      for (const ActorMention& b : s.actors) {
+        if (b.first == a1->last + 2 || (b.first == a1->last + 3 && s.toks[a1->last + 2].lower == "the")) a2 = &b;
+      }
+    }
     if (a2 && a2->canonical != hit->actor1 && a2->armed()) hit->actor2 = a2->canonical;
     if (!a2 && roles.actor2 == "obj" && claimant.empty()) {
       // "bombing their positions": their = the accuser; otherwise left for the opponent rule.
@@ -244,6 +287,11 @@ std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, con
       if (ok) best_len = std::max(best_len, f.tokens.size());
     }
     if (best_len == 0) continue;
+    // A capitalized word inside a sentence is a name ("since March 2011").
+    if (i > 0 && t[i].capitalized && t[i - 1].is_word && t[i].text.size() > 3 &&
+        !(t[i].text[1] >= 'A' && t[i].text[1] <= 'Z')) {
+      continue;
+    }
     bool verb = false;
     for (const TriggerForm& f : *forms) verb |= f.tokens.size() == best_len && !lex.rules()[f.rule].noun;
     if (Blocked(s, i, verb)) {
