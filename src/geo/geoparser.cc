@@ -14,10 +14,11 @@ Result<std::unique_ptr<Geoparser>> Geoparser::Create(const Gazetteer* gazetteer,
 
 std::vector<PlaceMention> Geoparser::Parse(const Document& doc) const {
   std::vector<DocSpan> spans;
+  RecognizerMemory memory;
   for (size_t si = 0; si < doc.segments.size(); ++si) {
     const Segment& seg = doc.segments[si];
     if (!IsArticle(seg.label)) continue;
-    for (Span& s : Recognize(seg.text, *gazetteer_)) {
+    for (Span& s : Recognize(seg.text, *gazetteer_, &memory)) {
       DocSpan d;
       d.mention = seg.text.substr(s.start, s.end - s.start);
       d.start = seg.OriginalOffset(s.start);

@@ -18,6 +18,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "base/utf8.h"
@@ -50,9 +51,22 @@ bool IsNumber(std::string_view w, double* value) {
   return true;
 }
 
+// "s", "m", "re", "ve", "ll", "d", "t" then a non-letter: an English clitic.
+bool IsClitic(std::string_view rest) {
+  size_t k = 0;
+  std::string w;
+  while (k < rest.size() && k < 3 && ((rest[k] >= 'a' && rest[k] <= 'z') || (rest[k] >= 'A' && rest[k] <= 'Z'))) {
+    w += static_cast<char>(rest[k] | 0x20);
+    ++k;
+  }
+  if (k < rest.size() && (static_cast<unsigned char>(rest[k]) >= 0x80 || std::isalnum(static_cast<unsigned char>(rest[k])))) return false;
+  return w == "s" || w == "m" || w == "re" || w == "ve" || w == "ll" || w == "d" || w == "t";
+}
+
 class Scanner {
  public:
-  Scanner(std::string_view text, const Gazetteer& g) : text_(text), g_(g), words_(SplitText(text)) {
+  Scanner(std::string_view text, const Gazetteer& g, RecognizerMemory* memory)
+      : text_(text), g_(g), memory_(memory), words_(SplitText(text)) {
     for (size_t i = 0; i < words_.size(); ++i) lower_.push_back(Lower(words_[i].text));
     inner_.resize(words_.size());
   }
@@ -64,7 +78,7 @@ class Scanner {
   bool CanStart(size_t i) const;
   size_t RunEnd(size_t i) const;  // last word of the longest joined name run
   bool Probe(size_t i, size_t j, std::vector<Candidate>* out, bool* blocked);
-  bool Rejected(size_t i, size_t j, const std::vector<Candidate>& c) const;
+  bool Rejected(size_t i, size_t j, const std::vector<Candidate>& c);
   void AddContext(Span* s);
   bool CueName(size_t i, size_t j, Span* s);
   void AddTheCity(std::vector<Span>* spans);
@@ -73,6 +87,7 @@ class Scanner {
 
   std::string_view text_;
   const Gazetteer& g_;
+  RecognizerMemory* memory_;
   std::vector<Word> words_;
   std::vector<std::string> lower_;
   std::vector<std::vector<FoldedToken>> inner_;  // folds as a later word, lazily
@@ -115,13 +130,17 @@ bool Scanner::Probe(size_t i, size_t j, std::vector<Candidate>* out, bool* block
   return g_.Candidates(KeyHash(key), out, blocked);
 }
 
-bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) const {
+bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   if (j + 1 < words_.size() && words_[j + 1].hyphen_before && IsAffiliationWord(L(j + 1))) return true;
   size_t content = 0;
   for (size_t k = i; k <= j; ++k) content += !IsConnector(L(k));
   if (content > 1) return false;
   const Word& w = words_[j];
-  if (IsCommonWord(L(j)) || IsNamePrefix(L(j))) return true;
+  if (IsCommonWord(L(j)) || IsNamePrefix(L(j)) || memory_->surnames.count(L(j))) return true;
+  if (i > 0 && words_[i].joined && IsTitle(L(i - 1))) {  // "Sen. Jones", "President Obama"
+    memory_->surnames.insert(L(j));
+    return true;
+  }
   bool country = !c.empty() && g_.View(c[0].id).kind == PlaceKind::kCountry;
   if (w.all_caps && w.text.size() <= 3 && !country) return true;
   if (Joined(j + 1) && IsSpeechVerb(L(j + 1))) return true;          // "Hassan said"
@@ -131,6 +150,7 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) cons
                   L(j + 1) != "city" && L(j + 1) != "region";
   bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
                   !IsCommonWord(L(i - 1)) && !IsDirectionAdjective(L(i - 1));
+  if (prev_cap && !next_cap) memory_->surnames.insert(L(j));  // "Raquel Henry": later "Henry" too
   return next_cap || prev_cap;
 }
 
@@ -268,7 +288,10 @@ std::vector<Span> Scanner::Run() {
       i = end;
       continue;
     }
-    if (!matched) continue;
+    if (!matched) {
+      if (end > i + 1 && words_[end].capitalized && !IsCommonWord(L(end))) memory_->surnames.insert(L(end));
+      continue;
+    }
     if (blocked) {
       i = j;
       continue;
@@ -309,7 +332,7 @@ std::vector<Word> SplitText(std::string_view text) {
         char32_t next, after = ' ';
         size_t m = DecodeUtf8(text, i + n, &next);
         if (i + n + m < text.size()) DecodeUtf8(text, i + n + m, &after);
-        if (!IsNameChar(next) || ((next == 's' || next == 'S') && !IsNameChar(after))) break;  // "Zor's"
+        if (!IsNameChar(next) || IsClitic(text.substr(i + n))) break;  // "Zor's", "I'm"
         i += n;
       } else {
         break;
@@ -319,7 +342,9 @@ std::vector<Word> SplitText(std::string_view text) {
     w.text = text.substr(w.start, w.end - w.start);
     std::string_view gap = text.substr(gap_start, w.start - gap_start);
     w.sentence_start = words.empty() || gap.find_first_of(".!?:\n\"“") != std::string_view::npos;
-    w.joined = !words.empty() && gap.find_first_not_of(" -\xC2\xA0") == std::string_view::npos;
+    bool abbreviation = !words.empty() && words.back().text.size() <= 2 && words.back().capitalized &&
+                        (gap == "." || gap == ". ");  // "W.Va.", "St. Louis"
+    w.joined = !words.empty() && (abbreviation || gap.find_first_not_of(" -\xC2\xA0") == std::string_view::npos);
     w.hyphen_before = gap == "-";
     SetShape(&w);
     gap_start = i;
@@ -328,8 +353,8 @@ std::vector<Word> SplitText(std::string_view text) {
   return words;
 }
 
-std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer) {
-  Scanner scanner(text, gazetteer);
+std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer, RecognizerMemory* memory) {
+  Scanner scanner(text, gazetteer, memory);
   return scanner.Run();
 }
 

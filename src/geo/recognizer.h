@@ -13,6 +13,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +50,14 @@ struct Span {
 
 std::vector<Word> SplitText(std::string_view text);
 
-// Place spans of `text`, in order, not overlapping.
-std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer);
+// What recognition learned earlier in a document: last names of people
+// ("Raquel Henry", "Sen. Jones"), so a later "Henry" alone is no place.
+struct RecognizerMemory {
+  std::set<std::string> surnames;  // lower case
+};
+
+// Place spans of `text`, in order, not overlapping. `memory` carries over
+// between the segments of one document.
+std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer, RecognizerMemory* memory);
 
 }  // namespace sitrep::geo

@@ -109,6 +109,24 @@ void FillFromContext(const std::vector<DocSpan>& spans, const std::vector<PlaceM
   m->place.country_code = anchor.country_code;
 }
 
+// Divisions ("US.FL") and countries of the mention right after span k
+// ("Gainesville, Fla."), from its candidates; returns the countries.
+std::set<std::string> NextAreas(const Gazetteer& g, const std::vector<DocSpan>& spans,
+                                const std::vector<std::vector<Scored>>& scored, size_t k,
+                                std::set<std::string>* areas) {
+  std::set<std::string> countries;
+  if (k + 1 >= spans.size() || spans[k + 1].segment != spans[k].segment ||
+      spans[k + 1].start > spans[k].end + 2 || spans[k + 1].start < spans[k].end) {
+    return countries;
+  }
+  for (const Scored& s : scored[k + 1]) {
+    PlaceView v = g.View(s.id);
+    if (v.kind == PlaceKind::kAdmin1) areas->insert(std::string(v.country_code) + "." + std::string(v.admin1_code));
+    if (v.kind == PlaceKind::kCountry) countries.insert(std::string(v.country_code));
+  }
+  return countries;
+}
+
 }  // namespace
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -123,8 +141,9 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   size_t n = spans.size();
   std::vector<std::vector<Scored>> scored(n);
   std::vector<int> first(n, -1);
-  std::map<std::string, double> focus;
-  double total = 0;
+  std::map<std::string, double> focus, area_focus;
+  std::vector<double> weight(n, 0);
+  double total = 0, area_total = 0;
   for (size_t k = 0; k < n; ++k) {
     std::string loose = LooseKey(spans[k].span.name);
     std::set<std::string_view> countries;
@@ -145,14 +164,40 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     // An explicit country counts most; an ambiguous name little.
     double w = v.kind == PlaceKind::kCountry ? 3.0 : countries.size() <= 1 ? 1.5 : 1.0 / countries.size();
     focus[std::string(v.country_code)] += w;
+    weight[k] = w;
     total += w;
+    if (v.kind != PlaceKind::kCountry) {
+      area_focus[std::string(v.country_code) + "." + std::string(v.admin1_code)] += 1;
+      area_total += 1;
+    }
   }
   std::vector<PlaceMention> out(n);
   for (size_t k = 0; k < n; ++k) {
+    std::string own_cc, own_area;
+    if (first[k] >= 0) {
+      PlaceView f = g.View(first[k]);
+      own_cc = std::string(f.country_code);
+      own_area = f.kind == PlaceKind::kCountry ? "" : own_cc + "." + std::string(f.admin1_code);
+    }
+    std::set<std::string> next_areas, next_countries = NextAreas(g, spans, scored, k, &next_areas);
     for (Scored& s : scored[k]) {
       PlaceView v = g.View(s.id);
-      double share = total > 0 ? focus[std::string(v.country_code)] / total : 0;
+      std::string cc(v.country_code), area = cc + "." + std::string(v.admin1_code);
+      // Shares of the other mentions (a mention does not vote for itself).
+      double others = total - weight[k];
+      double share = others > 0 ? (focus[cc] - (cc == own_cc ? weight[k] : 0)) / others : 0;
       s.score += 4.0 * share;
+      double area_others = area_total - (own_area.empty() ? 0 : 1);
+      if (area_others > 0 && v.kind != PlaceKind::kCountry) {
+        s.score += 1.5 * (area_focus[area] - (area == own_area ? 1 : 0)) / area_others;
+      }
+      if (next_areas.count(area) && v.kind != PlaceKind::kAdmin1) {
+        s.score += 3.0;  // "Gainesville, Fla."
+        if (explain) s.why += " followed-by-its-division";
+      } else if (next_countries.count(cc)) {
+        s.score += 2.0;  // "Alexandria, Egypt"
+        if (explain) s.why += " followed-by-its-country";
+      }
       double coherence = 0;
       for (size_t o = 0; o < n; ++o) {
         if (first[o] < 0 || o == k || spans[o].span.name == spans[k].span.name) continue;

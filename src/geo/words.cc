@@ -21,48 +21,78 @@ constexpr bool IsSorted(const std::string_view (&a)[N]) {
 }
 
 constexpr std::string_view kCommon[] = {
-    "a", "about", "above", "according", "across", "after", "afternoon", "again", "against",
-    "ago", "agreement", "air", "al", "all", "alliance", "also", "although", "always", "am",
-    "among", "an", "analyst", "and", "another", "any", "april", "are", "area", "army", "around",
-    "as", "at", "attack", "august", "authorities", "back", "base", "battle", "be", "because",
-    "been", "before", "being", "best", "between", "big", "both", "bridge", "brigade", "but",
-    "by", "camp", "can", "capital", "captain", "center", "central", "centre", "chief", "city",
-    "civil", "coalition", "colonel", "command", "commander", "committee", "could", "council",
-    "country", "court", "day", "deal", "december", "defence", "defense", "democratic", "did",
-    "division", "do", "does", "down", "during", "each", "early", "east", "eastern", "eight",
-    "either", "election", "elsewhere", "even", "evening", "ever", "every", "february",
-    "federal", "few", "field", "fifth", "first", "five", "for", "force", "forces", "foreign",
-    "four", "free", "friday", "from", "front", "further", "general", "god", "good",
-    "government", "governor", "great", "group", "had", "has", "have", "he", "her", "here",
-    "high", "highway", "him", "his", "home", "hospital", "how", "however", "human", "i", "if",
-    "in", "including", "independent", "inside", "interior", "international", "into", "is",
-    "islamic", "it", "its", "january", "july", "june", "just", "justice", "king", "last",
-    "late", "later", "law", "leader", "liberty", "lieutenant", "like", "live", "local", "long",
-    "lord", "made", "main", "major", "many", "march", "market", "may", "mayor", "me",
-    "meanwhile", "media", "military", "minister", "ministry", "mission", "monday", "more",
-    "morning", "most", "mount", "mr", "mrs", "ms", "much", "must", "my", "national", "navy",
-    "near", "never", "new", "news", "next", "night", "nine", "no", "none", "nor", "north",
-    "northern", "not", "november", "now", "october", "of", "office", "official", "oil", "old",
-    "on", "once", "one", "only", "or", "order", "other", "our", "out", "over", "own", "page",
-    "palace", "park", "part", "party", "peace", "people", "police", "post", "power",
-    "president", "press", "prime", "prince", "province", "public", "queen", "rebel", "red",
-    "regime", "region", "report", "republic", "republican", "road", "royal", "said", "saint",
-    "saturday", "second", "security", "senate", "september", "seven", "she", "should", "since",
-    "six", "so", "some", "south", "southern", "special", "spring", "st", "state", "station",
-    "still", "street", "such", "summer", "sunday", "support", "supreme", "switch", "take",
-    "ten", "than", "that", "the", "their", "them", "then", "there", "these", "they", "third",
-    "this", "those", "three", "through", "thursday", "time", "to", "today", "tomorrow", "top",
-    "town", "trade", "tuesday", "two", "under", "union", "united", "university", "until", "up",
-    "update", "us", "valley", "very", "victory", "village", "wall", "war", "was", "water", "we",
-    "wednesday", "week", "were", "west", "western", "what", "when", "where", "which", "while",
-    "white", "who", "whose", "why", "will", "winter", "with", "within", "without", "world",
-    "would", "year", "yesterday", "yet", "you", "young", "your", "zone"};
+    "a", "about", "above", "according", "across", "actually", "after", "afternoon", "again",
+    "against", "agent", "ago", "agreement", "air", "airport", "al", "all", "alliance", "also",
+    "although", "always", "am", "american", "among", "an", "analyst", "and", "another", "any",
+    "anyone", "anything", "apr", "april", "are", "area", "army", "around", "as", "at", "attack",
+    "attorney", "aug", "august", "authorities", "avenue", "baby", "back", "bank", "base",
+    "battle", "be", "beach", "because", "been", "before", "being", "best", "between", "big",
+    "birth", "bishop", "black", "blue", "board", "both", "boulevard", "bridge", "brigade",
+    "brown", "business", "but", "by", "camp", "can", "capital", "capt", "captain", "care",
+    "center", "central", "centre", "certainly", "chairman", "chief", "children", "christmas",
+    "church", "city", "civil", "club", "co", "coach", "coalition", "col", "college", "colonel",
+    "command", "commander", "committee", "community", "company", "corp", "could", "council",
+    "country", "county", "court", "creek", "cross", "dad", "daughter", "day", "deal", "death",
+    "dec", "december", "defence", "defense", "democratic", "department", "deputy", "detective",
+    "did", "director", "district", "division", "do", "doctor", "does", "down", "dr", "drive",
+    "during", "each", "early", "east", "easter", "eastern", "eight", "either", "election",
+    "elsewhere", "emergency", "even", "evening", "ever", "every", "everyone", "everything",
+    "faith", "family", "father", "feb", "february", "federal", "few", "field", "fifth", "final",
+    "finals", "fire", "first", "five", "for", "force", "forces", "foreign", "four", "free",
+    "friday", "friend", "friends", "from", "front", "further", "game", "games", "gen",
+    "general", "god", "gold", "good", "gov", "government", "governor", "grace", "gray", "great",
+    "green", "grey", "group", "had", "hall", "halloween", "has", "have", "he", "health", "her",
+    "here", "hey", "high", "highway", "hill", "hills", "him", "his", "holiday", "home", "hope",
+    "hospital", "hotel", "house", "how", "however", "human", "i", "if", "in", "inc",
+    "including", "independence", "independent", "inside", "interior", "international", "into",
+    "is", "islamic", "island", "it", "its", "jan", "january", "jr", "judge", "jul", "july",
+    "jun", "june", "just", "justice", "kids", "king", "labor", "lake", "lane", "last", "late",
+    "later", "law", "lawyer", "leader", "liberty", "library", "lieutenant", "life", "like",
+    "live", "local", "long", "lord", "loss", "love", "lt", "ltd", "made", "main", "maj",
+    "major", "mall", "man", "manager", "many", "mar", "march", "market", "may", "maybe",
+    "mayor", "me", "meanwhile", "media", "medical", "memorial", "military", "minister",
+    "ministry", "mission", "mom", "monday", "money", "more", "morning", "most", "mother",
+    "mount", "mountain", "mr", "mrs", "ms", "much", "museum", "must", "my", "nation",
+    "national", "navy", "near", "never", "new", "news", "next", "night", "nine", "no", "none",
+    "nor", "north", "northern", "not", "nothing", "nov", "november", "now", "oct", "october",
+    "of", "office", "officer", "officers", "official", "oh", "oil", "ok", "okay", "old", "on",
+    "once", "one", "only", "or", "orange", "order", "other", "others", "our", "out", "over",
+    "own", "pack", "page", "palace", "park", "part", "party", "passover", "pastor", "peace",
+    "people", "perhaps", "pink", "play", "player", "players", "plaza", "please", "police",
+    "post", "power", "president", "press", "prime", "prince", "prof", "professor", "province",
+    "public", "purple", "queen", "really", "rebel", "red", "regime", "region", "rep", "report",
+    "representative", "republic", "republican", "rescue", "rev", "reverend", "river", "road",
+    "royal", "said", "saint", "saturday", "school", "season", "second", "secretary", "section",
+    "security", "sen", "senate", "senator", "sep", "sept", "september", "service", "services",
+    "seven", "several", "sgt", "she", "sheriff", "should", "silver", "since", "six", "so",
+    "some", "someone", "something", "son", "south", "southern", "special", "spokesman",
+    "spokeswoman", "sport", "sports", "spring", "square", "sr", "st", "state", "station",
+    "still", "story", "street", "student", "students", "such", "summer", "sunday", "support",
+    "supreme", "switch", "take", "teacher", "teachers", "team", "ten", "than", "thank",
+    "thanks", "thanksgiving", "that", "the", "their", "them", "then", "there", "these", "they",
+    "third", "this", "those", "three", "through", "thursday", "time", "to", "today", "tomorrow",
+    "top", "town", "trade", "trooper", "tuesday", "two", "under", "union", "united",
+    "university", "until", "up", "update", "us", "valley", "very", "victory", "village", "wall",
+    "war", "was", "water", "way", "we", "web", "wednesday", "week", "weekend", "well", "were",
+    "west", "western", "what", "when", "where", "which", "while", "white", "who", "whose",
+    "why", "will", "win", "winter", "with", "within", "without", "world", "would", "year",
+    "yes", "yesterday", "yet", "you", "young", "your", "zone"};
 static_assert(IsSorted(kCommon), "kCommon must be sorted");
 
 constexpr std::string_view kNamePrefixes[] = {
     "ain", "ayn", "bayt", "beit", "bir", "dayr", "deir", "hayy", "jabal", "jebel", "jisr",
     "kafr", "khan", "qasr", "ras", "shaykh", "sheikh", "tal", "tall", "tell", "umm", "wadi"};
 static_assert(IsSorted(kNamePrefixes), "kNamePrefixes must be sorted");
+
+constexpr std::string_view kTitles[] = {
+    "agent", "attorney", "bishop", "brother", "capt", "captain", "chairman", "coach", "col",
+    "colonel", "commissioner", "councilman", "councilwoman", "del", "deputy", "det", "detective",
+    "director", "dr", "father", "gen", "general", "gov", "governor", "judge", "justice", "lt",
+    "maj", "major", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor",
+    "president", "prof", "professor", "rabbi", "rep", "rev", "reverend", "sen", "senator",
+    "sergeant", "sgt", "sheriff", "sister", "spokesman", "spokeswoman", "superintendent",
+    "trooper"};
+static_assert(IsSorted(kTitles), "kTitles must be sorted");
 
 constexpr std::string_view kConnectors[] = {
     "abu", "ad", "adh", "ag", "al", "an", "ar", "as", "ash", "at", "ath", "az", "bin", "bint",
@@ -97,6 +127,7 @@ static_assert(IsSorted(kAffiliation), "kAffiliation must be sorted");
 }  // namespace
 
 bool IsCommonWord(std::string_view w) { return In(kCommon, w); }
+bool IsTitle(std::string_view w) { return In(kTitles, w); }
 bool IsNamePrefix(std::string_view w) { return In(kNamePrefixes, w); }
 bool IsConnector(std::string_view w) { return In(kConnectors, w); }
 bool IsProvinceWord(std::string_view w) { return In(kProvince, w); }
