@@ -13,6 +13,7 @@
 
 #include <set>
 
+#include "base/strings.h"
 #include "extract/countries.h"
 
 namespace sitrep::extract {
@@ -135,12 +136,29 @@ bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_
   return false;
 }
 
+// A country's name (not its demonym) acting as a party: "Russia and Turkey
+// agreed", "Russia defied". Not after a preposition, not before "'s".
+bool CountryNameAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  size_t len = 0;
+  const Country* c = CountryAt(toks, i, end, &len);
+  if (!c || len != 1 || !toks[i].capitalized) return false;
+  std::string name = c->name.rfind("the ", 0) == 0 ? c->name.substr(4) : c->name;
+  if (AsciiLower(name) != toks[i].lower) return false;
+  if (i > 0 && kPreps.count(toks[i - 1].lower)) return false;
+  if (i + 1 < end && (toks[i + 1].lower == "'s" || toks[i + 1].capitalized || !toks[i + 1].is_word)) {
+    if (!(i + 1 < end && toks[i + 1].lower == "and")) return false;
+  }
+  *m = CountryActor(lex, c->iso2, "Military Forces");
+  m->first = m->last = i;
+  return true;
+}
+
 bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
   const std::string& w = toks[i].lower;
   size_t last = i;
-  if ((w == "government" || w == "state") && i + 1 < end &&
-      (toks[i + 1].lower == "forces" || toks[i + 1].lower == "troops")) {
+  if ((w == "government" || w == "state" || w == "regime") && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
     last = i + 1;
+    m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
     last = i + 1;
   } else if (!(w == "army" || w == "troops" || w == "soldiers")) {
@@ -159,8 +177,8 @@ ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std
   ActorMention m;
   const Country* c = CountryByCode(iso2);
   std::string canonical = kind + " of " + (c ? c->name : iso2);
-  int idx = lex.FindCanonical(canonical);
-  m.canonical = canonical;
+  int idx = lex.FindCanonicalPrefix(canonical);
+  m.canonical = idx >= 0 ? lex.actors()[idx].canonical : canonical;
   m.type = idx >= 0 ? lex.actors()[idx].type : (kind == "Government" ? "government" : "state");
   m.country = iso2;
   return m;
@@ -183,7 +201,7 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     bool a = AliasAt(lex, toks, i, end, &alias);
     if (g && (!a || generic.last > alias.last)) m = generic;
     else if (a) m = alias;
-    else if (HomeArmyAt(toks, i, end, &m)) {
+    else if (HomeArmyAt(toks, i, end, &m) || CountryNameAt(lex, toks, i, end, &m)) {
     } else if ((toks[i].lower == "it" || toks[i].lower == "they") && toks[i].is_word) {
       m.first = m.last = i;
       m.pronoun = true;

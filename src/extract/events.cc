@@ -153,6 +153,48 @@ void AddFatalities(const text::Count& c, bool claimed, Event* e) {
 
 bool Violent(const Event& e) { return e.event_type != "Strategic developments" && e.event_type != "Protests"; }
 
+// "killing seven people", "wounding 12 civilians": the victims are civilians.
+bool CiviliansHurt(const Sentence& s) {
+  static const std::set<std::string> kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
+                                              "dead", "kills", "leaving", "hit"};
+  static const std::set<std::string> kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
+                                               "worshippers", "passengers", "students", "traders", "guests",
+                                               "shoppers", "family", "families", "man", "woman", "boy", "girl",
+                                               "wedding", "market", "school", "hospital", "mosque", "church"};
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    if (!kHurt.count(s.toks[i].lower)) continue;
+    for (size_t k = i + 1; k < s.toks.size() && k <= i + 6; ++k) {
+      if (kCivil.count(s.toks[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
+std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
+  int idx = lex.FindCanonical(canonical);
+  return idx >= 0 ? lex.actors()[idx].type : "";
+}
+
+// ACLED conventions that depend on who is involved: force against
+// protesters is a protest event, arresting protesters an intervention,
+// protesters who fight or burn are rioters.
+void Reclassify(const Lexicon& lex, Event* e) {
+  std::string t1 = TypeOf(lex, e->actor1), t2 = TypeOf(lex, e->actor2);
+  bool violent = e->event_type == "Battles" || e->event_type == "Violence against civilians" ||
+                 e->event_type == "Explosions/Remote violence";
+  if (t2 == "protesters" && (violent || e->sub_event_type == "Arrests")) {
+    e->event_type = "Protests";
+    e->sub_event_type = violent ? "Excessive force against protesters" : "Protest with intervention";
+    std::swap(e->actor1, e->actor2);
+    return;
+  }
+  if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
+    e->event_type = "Riots";
+    e->sub_event_type = e->actor2 == "Civilians" ? "Mob violence" : "Violent demonstration";
+    e->actor1 = "Rioters";
+  }
+}
+
 Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const DocState& st) {
   const TriggerRule& r = lex.rules()[h.rule];
   const Document& doc = *st.doc;
@@ -167,7 +209,11 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   e.actor1 = h.actor1;
   e.actor2 = h.actor2;
   bool want_actor2 = r.event_type != "Strategic developments" && r.event_type != "Protests";
+  bool violent = r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians" ||
+                 r.event_type == "Riots";
+  if (e.actor2.empty() && violent && CiviliansHurt(s)) e.actor2 = "Civilians";
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
+  Reclassify(lex, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
   text::TimeExpr t = TimeAt(s, h.first, st);
   e.date = text::FormatDay(t.day);

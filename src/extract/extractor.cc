@@ -146,6 +146,11 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
   Survey(mentions, &sentences, &st);
   for (Sentence& s : sentences) {
     for (ActorMention& a : s.actors) {
+      if (a.canonical == "Police Forces" && !st.home_country.empty()) {
+        a = [&] { ActorMention p = CountryActor(*lexicon_, st.home_country, "Police Forces");
+                  p.first = a.first; p.last = a.last; p.prep = a.prep; return p; }();
+        continue;
+      }
       if (!a.home_army) continue;
       ResolveHomeArmy(*lexicon_, st.home_country, &a);
       if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;

@@ -280,6 +280,13 @@ int Lexicon::FindCanonical(std::string_view canonical) const {
   return it == canonical_.end() ? -1 : it->second;
 }
 
+int Lexicon::FindCanonicalPrefix(const std::string& prefix) const {
+  auto it = canonical_.lower_bound(prefix);
+  if (it == canonical_.end()) return -1;
+  if (it->first == prefix || StartsWith(it->first, prefix + " (")) return it->second;
+  return -1;
+}
+
 bool Lexicon::AreAllies(int a, int b) const {
   if (a < 0 || b < 0) return false;
   const Actor& x = actors_[a];

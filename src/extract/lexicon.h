@@ -77,6 +77,9 @@ class Lexicon {
   const std::vector<TriggerForm>* FormsStartingWith(const std::string& first) const;
   // Actor index by canonical name, or -1.
   int FindCanonical(std::string_view canonical) const;
+  // The actor named `prefix` or "`prefix` (...)" ("Police Forces of
+  // Afghanistan (2004-2021)"), or -1.
+  int FindCanonicalPrefix(const std::string& prefix) const;
   // Adds an actor built by a generic rule ("Military Forces of Chile") and
   // returns its index. Only during Load.
   int AddActor(Actor actor);

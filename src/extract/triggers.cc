@@ -25,7 +25,8 @@ const std::set<std::string> kAdverbs = {"also", "reportedly", "recently", "alrea
 const std::set<std::string> kPeople = {"men",      "women",   "children", "people",   "civilians", "residents",
                                        "villagers", "boys",   "girls",    "persons",  "man",       "woman",
                                        "child",    "worshippers", "farmers", "students", "teachers", "journalists",
-                                       "protesters", "demonstrators", "family", "families", "members", "youths"};
+                                       "family", "families", "members", "youths", "passengers", "traders", "worker", "workers",
+                                       "patients", "pilgrims", "guests", "shoppers", "fishermen", "herders"};
 const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 struct Match {
@@ -72,6 +73,10 @@ bool Blocked(const Sentence& s, size_t first, bool verb) {
   }
   if (first > 1 && t[first - 1].lower == "with" && t[first - 2].lower == "charged") return true;
   if (s.hypothetical || s.denied) return true;
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {  // "called for mass demonstrations"
+    const std::string& w = t[k].lower;
+    if (w == "called" || w == "calling" || w == "urged" || w == "urging" || w == "planned" || w == "planning") return true;
+  }
   if (s.future) {
     for (size_t k = 0; k < first; ++k) {
       const std::string& w = t[k].lower;
@@ -111,7 +116,8 @@ const std::set<std::string> kGround = {
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "dam",
     "checkpoint", "checkpoints", "outpost", "outposts", "stronghold", "strongholds", "crossing", "road",
     "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
-    "headquarters", "province", "countryside", "desert", "control", "parts", "part"};
+    "headquarters", "province", "countryside", "desert", "control", "parts", "part", "posts", "post",
+    "centre", "center", "garrison", "barracks", "compound", "mines", "oilfield", "enclave"};
 
 // The object is ground: a place mention, a capitalized name or a ground noun.
 bool GroundAfter(const Sentence& s, size_t last) {
@@ -124,6 +130,8 @@ bool GroundAfter(const Sentence& s, size_t last) {
     bool actor = false;
     for (const ActorMention& a : s.actors) actor |= k >= a.first && k <= a.last;
     if (!actor && s.toks[k].capitalized && k <= last + 3) return true;
+    bool introduced = k > 0 && (s.toks[k - 1].lower == "of" || s.toks[k - 1].lower == "from" || s.toks[k - 1].lower == "in");
+    if (!actor && s.toks[k].capitalized && introduced) return true;
   }
   return false;
 }
@@ -209,6 +217,13 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   if (!r.need_after.empty() && !HasWordNear(s.toks, m.last + 1, m.last + 7, r.need_after)) return false;
   if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
   ActorMention scratch1, scratch2;
+  // "the leading group in the SDF fighting ISIS": a gerund after the object
+  // of a preposition describes that group, it reports no event.
+  if (m.form->gerund && voice == Voice::kActive) {
+    for (const ActorMention& a : s.actors) {
+      if (a.last + 1 == first && !a.prep.empty()) return false;
+    }
+  }
   const ActorMention* a1 = Fill(lex, roles.actor1, s, first, m.last, st, m.form->gerund, &scratch1);
   // "accusing Russian warplanes of bombing": actor1 is the accused.
   std::string claimant;
@@ -273,9 +288,25 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
 
 }  // namespace
 
+// A disaster or accident with no armed actor in the sentence is no event.
+bool Disaster(const Sentence& s) {
+  static const std::set<std::string> kDisaster = {
+      "earthquake", "quake", "landslide", "flood", "floods", "flooding", "cyclone", "hurricane", "typhoon",
+      "storm", "overturned", "collided", "collision", "derailed", "avalanche", "tsunami", "heatwave",
+      "drowned", "capsized", "wildfire", "accident", "crashed", "eruption", "stampede", "outbreak"};
+  bool disaster = false;
+  for (const Token& tok : s.toks) disaster |= kDisaster.count(tok.lower) > 0;
+  if (!disaster) return false;
+  for (const ActorMention& a : s.actors) {
+    if (a.armed() && !a.canonical.empty() && a.type != "protesters") return false;
+  }
+  return true;
+}
+
 std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, const DocState& st) {
   std::vector<TriggerHit> out;
   const std::vector<Token>& t = s.toks;
+  if (Disaster(s)) return out;
   for (size_t i = 0; i < t.size(); ++i) {
     const std::vector<TriggerForm>* forms = lex.FormsStartingWith(t[i].lower);
     if (!forms) continue;

@@ -231,8 +231,12 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
   for (size_t i = begin; i < end && i < toks.size(); ++i) {
     TimeExpr e;
     std::optional<Day> numeric = NumericDate(toks[i].lower);
+    int year = YearNumber(toks[i].lower);
+    bool bare_year = year && i > begin && (toks[i - 1].lower == "in" || toks[i - 1].lower == "since");
     if (numeric) {
       e = {i, i, *numeric, 1};
+    } else if (bare_year) {
+      e = {i - 1, i, Day{year, year == published.year ? published.month : 7, 1}, 3};
     } else if (!DayMonth(toks, i, end, published, &e) && !MonthPhrase(toks, i, end, published, &e) &&
                !Relative(toks, i, end, published, &e)) {
       continue;
