@@ -46,7 +46,7 @@ const T& Pick(const std::vector<T>& v, std::mt19937_64* rng) {
   return v[Between(rng, 0, static_cast<int>(v.size()) - 1)];
 }
 
-TrueEvent NewEvent(const World& w, std::mt19937_64* rng) {
+TrueEvent NewEvent(const World& w, int days, std::mt19937_64* rng) {
   const Kind& k = Pick(Kinds(), rng);
   TrueEvent e;
   e.event_type = k.event_type;
@@ -56,7 +56,7 @@ TrueEvent NewEvent(const World& w, std::mt19937_64* rng) {
     e.actor2 = Pick(k.actor2, rng);
   } while (e.actor2 == e.actor1);
   e.place = Between(rng, 0, static_cast<int>(w.places.size()) - 1);
-  e.day = kFirstDay + Between(rng, 0, 729);
+  e.day = kFirstDay + Between(rng, 0, days - 1);
   if (Uniform(rng) < 0.5) e.fatalities = Between(rng, 1, 60);
   return e;
 }
@@ -86,7 +86,7 @@ bool Clashes(const std::vector<TrueEvent>& events, const TrueEvent& e) {
 TrueEvent Candidate(const World& w, const SyntheticOptions& o, const std::vector<TrueEvent>& events,
                     std::mt19937_64* rng) {
   double r = Uniform(rng);
-  TrueEvent e = NewEvent(w, rng);
+  TrueEvent e = NewEvent(w, o.days, rng);
   if (!events.empty() && r < o.repeat_share) {
     e = Pick(events, rng);
     e.day += Between(rng, 5, 20);
@@ -254,10 +254,13 @@ SyntheticCorpus GenerateCorpus(const SyntheticOptions& o) {
 }
 
 std::vector<Event> GenerateEvents(int64_t n, uint64_t seed) {
+  // Constant density: past 100,000 reports a larger corpus covers a longer
+  // period (as a larger archive does), not more events per place and day.
   SyntheticOptions o;
   o.seed = seed;
   o.events = static_cast<int>(std::max<int64_t>(1, n * 2 / 9));
-  o.places = static_cast<int>(std::clamp<int64_t>(n / 20, 400, 50000));
+  o.places = static_cast<int>(std::clamp<int64_t>(n / 20, 400, 5000));
+  o.days = static_cast<int>(730 * std::max<int64_t>(1, n / 100000));
   o.pages = false;
   SyntheticCorpus c = GenerateCorpus(o);
   std::vector<Event> out;

@@ -29,6 +29,7 @@ struct SyntheticOptions {
   int min_reports = 2;     // reports per event, uniform in [min, max]
   int max_reports = 7;
   int places = 400;        // places in the invented region
+  int days = 730;          // the period events fall in, from 2019-01-01
   // Share of events that repeat an earlier event's type, actors and place a
   // few days later, and of events on the same day at a place 15-40 km away:
   // the near misses a merger must keep apart.
@@ -55,7 +56,8 @@ struct SyntheticCorpus {
 SyntheticCorpus GenerateCorpus(const SyntheticOptions& options);
 
 // Only the Events, for benchmarks: `n` reports (about n / 4.5 true events),
-// no pages.
+// no pages. Past 100,000 reports the period grows with n (730 days per
+// 100,000) so that events per place and day stay constant.
 std::vector<Event> GenerateEvents(int64_t n, uint64_t seed);
 
 }  // namespace sitrep::testing
