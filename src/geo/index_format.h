@@ -70,7 +70,7 @@ inline double PriorScore(PlaceKind kind, std::string_view feature, int64_t popul
   // cities500 holds places of 500+ people and seats; 0 means "not known".
   if (population <= 0 && kind == PlaceKind::kPopulated) population = 2000;
   double s = std::log10(static_cast<double>(population) + 10.0);
-  if (kind == PlaceKind::kCountry) s += 3.0;
+  if (kind == PlaceKind::kCountry) s += 2.5;
   if (kind == PlaceKind::kAdmin1) s += 0.5;
   if (feature == "PPLC") s += 1.5;
   else if (feature == "PPLA") s += 1.0;

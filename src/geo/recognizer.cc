@@ -134,19 +134,21 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   if (j + 1 < words_.size() && words_[j + 1].hyphen_before && IsAffiliationWord(L(j + 1))) return true;
   size_t content = 0;
   for (size_t k = i; k <= j; ++k) content += !IsConnector(L(k));
-  if (content > 1) return false;
+  if (content > 1) return IsFunctionWord(L(i));  // "The U" is no name
+  PlaceKind top = c.empty() ? PlaceKind::kPopulated : g_.View(c[0].id).kind;
   const Word& w = words_[j];
   if (IsCommonWord(L(j)) || IsNamePrefix(L(j)) || memory_->surnames.count(L(j))) return true;
   if (i > 0 && words_[i].joined && IsTitle(L(i - 1))) {  // "Sen. Jones", "President Obama"
     memory_->surnames.insert(L(j));
     return true;
   }
-  bool country = !c.empty() && g_.View(c[0].id).kind == PlaceKind::kCountry;
+  bool country = top == PlaceKind::kCountry;
   if (w.all_caps && w.text.size() <= 3 && !country) return true;
   if (Joined(j + 1) && IsSpeechVerb(L(j + 1))) return true;          // "Hassan said"
   if (i > 0 && words_[i].joined && IsSpeechVerb(L(i - 1))) return true;  // "added Dillon"
   if (i > 0 && words_[i].joined && last_place_end_ == i) return false;   // "Albu-Kamal-Al Qaim"
-  bool next_cap = Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
+  bool strong = top == PlaceKind::kCountry || top == PlaceKind::kAdmin1;  // "Texas Department of ..."
+  bool next_cap = !strong && Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
                   L(j + 1) != "city" && L(j + 1) != "region";
   bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
                   !IsCommonWord(L(i - 1)) && !IsDirectionAdjective(L(i - 1));

@@ -5,7 +5,7 @@
 //              country -5; bare name: a division whose seat is also a
 //              candidate -2 (plain "Homs" is the city)
 //   spelling   +0.6 when the candidate's own name is spelled as written
-//   focus      +4 x the share of first-pass places in the candidate's country
+//   focus      +5 x the share of first-pass places in the candidate's country
 //   coherence  +1.5 within 30 km of another mentioned place, +0.8 within 150 km
 #include "geo/resolver.h"
 
@@ -186,7 +186,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
       // Shares of the other mentions (a mention does not vote for itself).
       double others = total - weight[k];
       double share = others > 0 ? (focus[cc] - (cc == own_cc ? weight[k] : 0)) / others : 0;
-      s.score += 4.0 * share;
+      s.score += 5.0 * share;
       double area_others = area_total - (own_area.empty() ? 0 : 1);
       if (area_others > 0 && v.kind != PlaceKind::kCountry) {
         s.score += 1.5 * (area_focus[area] - (area == own_area ? 1 : 0)) / area_others;

@@ -94,6 +94,13 @@ constexpr std::string_view kTitles[] = {
     "trooper"};
 static_assert(IsSorted(kTitles), "kTitles must be sorted");
 
+constexpr std::string_view kFunction[] = {
+    "a", "after", "an", "and", "as", "at", "before", "but", "by", "for", "from", "he", "her",
+    "his", "i", "if", "in", "is", "it", "its", "my", "of", "on", "or", "our", "she", "so",
+    "that", "the", "their", "these", "they", "this", "those", "to", "was", "we", "when",
+    "while", "with", "you", "your"};
+static_assert(IsSorted(kFunction), "kFunction must be sorted");
+
 constexpr std::string_view kConnectors[] = {
     "abu", "ad", "adh", "ag", "al", "an", "ar", "as", "ash", "at", "ath", "az", "bin", "bint",
     "da", "de", "del", "der", "des", "di", "do", "dos", "du", "ed", "el", "en", "er", "es",
@@ -127,6 +134,7 @@ static_assert(IsSorted(kAffiliation), "kAffiliation must be sorted");
 }  // namespace
 
 bool IsCommonWord(std::string_view w) { return In(kCommon, w); }
+bool IsFunctionWord(std::string_view w) { return In(kFunction, w); }
 bool IsTitle(std::string_view w) { return In(kTitles, w); }
 bool IsNamePrefix(std::string_view w) { return In(kNamePrefixes, w); }
 bool IsConnector(std::string_view w) { return In(kConnectors, w); }

@@ -10,6 +10,8 @@ namespace sitrep::geo {
 
 // A common English word (or title, month, weekday) that alone is not a place.
 bool IsCommonWord(std::string_view lower);
+// Articles, pronouns, prepositions: never the first word of a name.
+bool IsFunctionWord(std::string_view lower);
 // Titles before a person's name: "Mr", "Sen", "President", "Sheriff".
 bool IsTitle(std::string_view lower);
 // Generic first words of Arabic place names ("Deir", "Tal", "Ras", "Kafr"):

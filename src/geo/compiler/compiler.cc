@@ -193,6 +193,13 @@ Status AddAreas(const CompilerInputs& in, Builder* b) {
     std::string cc(f[0]);
     country_names[cc] = std::string(f[1]);
     PlaceRecord r = AreaRecord(country[cc], PlaceKind::kCountry, "PCLI");
+    if (f.size() > 6 && !f[5].empty() && !f[6].empty()) {
+      r.geonameid = std::atoll(std::string(f[4]).c_str());
+      r.latitude = std::strtof(std::string(f[5]).c_str(), nullptr);
+      r.longitude = std::strtof(std::string(f[6]).c_str(), nullptr);
+    } else if (f.size() > 4) {
+      r.geonameid = std::atoll(std::string(f[4]).c_str());
+    }
     r.name = b->Str(std::string(f[1]));
     r.country_name = r.name;
     CopyField(cc, r.country_code, 2);
