@@ -34,6 +34,12 @@ std::string DefaultWebDir() {
 
 int RunServe(ServeArgs& a, const Globals& g) {
   a.server.db_path = a.db.empty() ? g.db : a.db;
+  std::error_code ec;
+  if (!a.allow_ingest && !std::filesystem::exists(a.server.db_path, ec)) {
+    PrintError("no store at " + a.server.db_path + ": run `sitrep --db " + a.server.db_path +
+               " ingest PAGES` first (or serve with --allow-ingest to start empty)");
+    return kExitUsage;
+  }
   if (a.server.web_dir.empty()) a.server.web_dir = DefaultWebDir();
   if (a.server.web_dir.empty()) PrintError("web/ not found beside the binary: serving the API only");
   serve::ApiOptions options;

@@ -16,7 +16,9 @@
 //
 // Filters: bbox=min_lon,min_lat,max_lon,max_lat, place, actor, type, since,
 // until (YYYY-MM-DD), document; paging: limit (1..10000, default 1000) and
-// cursor (the next_cursor of the previous page). Field names are the CLI's
+// cursor (the next_cursor of the previous page); /api/events merges the
+// reports of one page of rows (reports of one event on different pages stay
+// apart: use a larger limit, or reports=1). Field names are the CLI's
 // JSONL names (report::MergedEventJson, ToJson). Errors are JSON
 // ({"error": {"code", "status", "message"}}); bad parameters get 400.
 //
