@@ -182,9 +182,10 @@ const ActorMention* SubjectBefore(const Sentence& s, size_t pos, const DocState&
     found = &a;
     if (!nearest) return found;
     // "the regime army and foreign militias": the first conjunct leads.
-    if (a.first >= 2 && s.toks[a.first - 1].lower == "and") {
+    size_t and_at = a.first >= 2 && s.toks[a.first - 1].lower == "the" ? a.first - 2 : a.first - 1;
+    if (a.first >= 2 && s.toks[and_at].lower == "and") {
       for (const ActorMention& b : s.actors) {
-        if (b.last + 1 == a.first - 1 && b.armed() && !b.canonical.empty() && b.prep.empty()) found = &b;
+        if (b.last + 1 == and_at && b.armed() && !b.canonical.empty() && b.prep.empty()) found = &b;
       }
     }
   }

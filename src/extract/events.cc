@@ -166,6 +166,9 @@ bool CiviliansHurt(const Sentence& s) {
     for (size_t k = i + 1; k < s.toks.size() && k <= i + 6; ++k) {
       if (kCivil.count(s.toks[k].lower)) return true;
     }
+    for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {  // "three civilians were killed"
+      if (kCivil.count(s.toks[k].lower) || s.toks[k].lower == "traders") return true;
+    }
   }
   return false;
 }
@@ -187,6 +190,18 @@ void Reclassify(const Lexicon& lex, Event* e) {
     e->sub_event_type = violent ? "Excessive force against protesters" : "Protest with intervention";
     std::swap(e->actor1, e->actor2);
     return;
+  }
+  bool intervention = e->sub_event_type == "Protest with intervention" ||
+                      e->sub_event_type == "Excessive force against protesters";
+  if (intervention && t1 != "protesters" && e->actor1 != "Protesters") {
+    if (e->actor2.empty() || TypeOf(lex, e->actor2) == "protesters") e->actor2 = e->actor1;
+    e->actor1 = "Protesters";
+    return;
+  }
+  // Armed action that hurts only civilians is an attack on civilians.
+  if (e->sub_event_type == "Armed clash" && e->actor2 == "Civilians") {
+    e->event_type = "Violence against civilians";
+    e->sub_event_type = "Attack";
   }
   if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
     e->event_type = "Riots";
@@ -211,7 +226,9 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   bool want_actor2 = r.event_type != "Strategic developments" && r.event_type != "Protests";
   bool violent = r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians" ||
                  r.event_type == "Riots";
-  if (e.actor2.empty() && violent && CiviliansHurt(s)) e.actor2 = "Civilians";
+  bool hurts_civilians = CiviliansHurt(s);
+  if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians) e.actor2 = "Civilians";
+  if (e.actor2.empty() && r.sub_event_type == "Looting/property destruction") e.actor2 = "Civilians";
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
   Reclassify(lex, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
@@ -315,10 +332,19 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     }
     if (!merged) found.push_back(std::move(e));
   }
-  // A territory event absorbs an armed clash of the same actor1.
+  // A territory event absorbs an armed clash of the same actor1; an event
+  // with a named actor absorbs one whose actor is only presumed ("the
+  // killing of four children in a Russian missile strike"); disarming a
+  // bomb absorbs the bomb.
+  bool named = false, disrupted = false;
+  for (const Event& f : found) {
+    named |= f.actor1 != "Unidentified Armed Group";
+    disrupted |= f.sub_event_type == "Disrupted weapons use";
+  }
   std::vector<Event> kept;
   for (const Event& e : found) {
-    bool absorbed = false;
+    bool absorbed = (named && e.actor1 == "Unidentified Armed Group" && found.size() > 1) ||
+                    (disrupted && e.event_type == "Explosions/Remote violence");
     if (e.sub_event_type == "Armed clash") {
       for (const Event& f : found) {
         absorbed |= f.event_type == "Battles" && f.sub_event_type != "Armed clash" && f.actor1 == e.actor1;

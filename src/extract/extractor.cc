@@ -156,6 +156,23 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
       if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
     }
   }
+  // "The Houthis said their drones ...": a generic force owned by "their"
+  // or "its" belongs to the last party named before it.
+  for (Sentence& s : sentences) {
+    for (size_t i = 0; i < s.actors.size(); ++i) {
+      ActorMention& a = s.actors[i];
+      bool owned = a.first > 0 && (s.toks[a.first - 1].lower == "their" || s.toks[a.first - 1].lower == "its");
+      if (!owned || a.canonical.rfind("Unidentified", 0) != 0) continue;
+      for (size_t j = i; j-- > 0;) {
+        const ActorMention& b = s.actors[j];
+        if (b.pronoun || !b.armed() || b.canonical.empty()) continue;
+        a.canonical = b.canonical;
+        a.type = b.type;
+        a.country = b.country;
+        break;
+      }
+    }
+  }
   const Segment* segment = nullptr;
   size_t first_event = events->size();
   for (Sentence& s : sentences) {
