@@ -144,7 +144,9 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   }
   bool country = top == PlaceKind::kCountry;
   if (w.all_caps && w.text.size() <= 3 && !country) return true;
-  if (Joined(j + 1) && IsSpeechVerb(L(j + 1))) return true;          // "Hassan said"
+  bool after_preposition = i > 0 && (L(i - 1) == "of" || L(i - 1) == "in" || L(i - 1) == "from" ||
+                                     L(i - 1) == "near" || L(i - 1) == "at");
+  if (Joined(j + 1) && IsSpeechVerb(L(j + 1)) && !after_preposition) return true;  // "Hassan said"
   if (i > 0 && words_[i].joined && IsSpeechVerb(L(i - 1))) return true;  // "added Dillon"
   if (i > 0 && words_[i].joined && last_place_end_ == i) return false;   // "Albu-Kamal-Al Qaim"
   bool strong = top == PlaceKind::kCountry || top == PlaceKind::kAdmin1;  // "Texas Department of ..."
