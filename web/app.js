@@ -254,7 +254,7 @@
     const cut = framed.length >= 8 ? Math.floor(framed.length / 10) : 0;
     const last = framed.length - 1 - cut;
     const b = L.latLngBounds([lats[cut], lons[cut]], [lats[last], lons[last]]);
-    state.map.fitBounds(b.pad(0.4), { maxZoom: 9 });
+    state.map.fitBounds(b.pad(0.4), { maxZoom: 7 });
   }
 
   async function main() {
