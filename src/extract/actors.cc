@@ -144,7 +144,7 @@ bool CountryNameAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i,
   if (!c || len != 1 || !toks[i].capitalized) return false;
   std::string name = c->name.rfind("the ", 0) == 0 ? c->name.substr(4) : c->name;
   if (AsciiLower(name) != toks[i].lower) return false;
-  if (i > 0 && kPreps.count(toks[i - 1].lower)) return false;
+  if (i > 0 && toks[i - 1].lower != "and" && toks[i - 1].text != "," && toks[i - 1].text != "\xE2\x80\x94") return false;
   if (i + 1 < end && (toks[i + 1].lower == "'s" || toks[i + 1].capitalized || !toks[i + 1].is_word)) {
     if (!(i + 1 < end && toks[i + 1].lower == "and")) return false;
   }
@@ -185,7 +185,11 @@ ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std
 }
 
 void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
-  if (iso2.empty()) return;
+  if (iso2.empty()) {  // no country known: ACLED's unidentified military forces
+    m->canonical = "Unidentified Military Forces";
+    m->type = "state";
+    return;
+  }
   ActorMention a = CountryActor(lex, iso2, "Military Forces");
   m->canonical = a.canonical;
   m->type = a.type;
@@ -213,6 +217,11 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
       if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
     }
     if (m.first > 0 && kPreps.count(toks[m.first - 1].lower)) m.prep = toks[m.first - 1].lower;
+    static const std::set<std::string> kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
+                                                    "group", "unit", "units", "members", "one", "two", "several"};
+    if (m.prep == "of" && m.first > 1 && (kQuantity.count(toks[m.first - 2].lower) || toks[m.first - 2].has_digit)) {
+      m.prep.clear();
+    }
     if (m.first > 1 && toks[m.first - 1].lower == "the" && kPreps.count(toks[m.first - 2].lower)) {
       m.prep = toks[m.first - 2].lower;
     }

@@ -156,7 +156,7 @@ bool Violent(const Event& e) { return e.event_type != "Strategic developments" &
 // "killing seven people", "wounding 12 civilians": the victims are civilians.
 bool CiviliansHurt(const Sentence& s) {
   static const std::set<std::string> kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
-                                              "dead", "kills", "leaving", "hit"};
+                                              "dead", "kills", "leaving", "hit", "fired", "opened"};
   static const std::set<std::string> kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
                                                "worshippers", "passengers", "students", "traders", "guests",
                                                "shoppers", "family", "families", "man", "woman", "boy", "girl",
@@ -181,8 +181,23 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
 // ACLED conventions that depend on who is involved: force against
 // protesters is a protest event, arresting protesters an intervention,
 // protesters who fight or burn are rioters.
-void Reclassify(const Lexicon& lex, Event* e) {
+void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   std::string t1 = TypeOf(lex, e->actor1), t2 = TypeOf(lex, e->actor2);
+  if (e->event_type == "Explosions/Remote violence") {
+    static const std::set<std::string> kAgents = {"chlorine", "sarin", "mustard", "toxic", "poison", "nerve",
+                                                  "chemical", "chemicals"};
+    for (size_t i = 0; i < s.toks.size(); ++i) {
+      bool tear_gas = s.toks[i].lower == "tear" && i + 1 < s.toks.size() && s.toks[i + 1].lower == "gas";
+      if (kAgents.count(s.toks[i].lower) || tear_gas) e->sub_event_type = "Chemical weapon";
+    }
+  }
+  if (t1 == "civilians" && (e->event_type == "Violence against civilians" || e->event_type == "Battles")) {
+    e->event_type = "Riots";
+    e->sub_event_type = "Mob violence";
+    e->actor1 = "Rioters";
+    if (e->actor2.empty()) e->actor2 = "Civilians";
+    return;
+  }
   bool violent = e->event_type == "Battles" || e->event_type == "Violence against civilians" ||
                  e->event_type == "Explosions/Remote violence";
   if (t2 == "protesters" && (violent || e->sub_event_type == "Arrests")) {
@@ -228,9 +243,11 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
                  r.event_type == "Riots";
   bool hurts_civilians = CiviliansHurt(s);
   if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians) e.actor2 = "Civilians";
-  if (e.actor2.empty() && r.sub_event_type == "Looting/property destruction") e.actor2 = "Civilians";
+  if (e.actor2.empty() && r.sub_event_type == "Looting/property destruction" && TypeOf(lex, e.actor1) != "protesters") {
+    e.actor2 = "Civilians";
+  }
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
-  Reclassify(lex, &e);
+  Reclassify(lex, s, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
   text::TimeExpr t = TimeAt(s, h.first, st);
   e.date = text::FormatDay(t.day);
@@ -337,14 +354,21 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   // killing of four children in a Russian missile strike"); disarming a
   // bomb absorbs the bomb.
   bool named = false, disrupted = false;
+  std::set<std::string> blast_targets;  // actor2 of explosions: their "killing" is the blast's toll
   for (const Event& f : found) {
     named |= f.actor1 != "Unidentified Armed Group";
     disrupted |= f.sub_event_type == "Disrupted weapons use";
+    if (f.event_type == "Explosions/Remote violence") {
+      blast_targets.insert(f.actor2);
+      blast_targets.insert("Unidentified Armed Group");
+    }
   }
   std::vector<Event> kept;
   for (const Event& e : found) {
     bool absorbed = (named && e.actor1 == "Unidentified Armed Group" && found.size() > 1) ||
-                    (disrupted && e.event_type == "Explosions/Remote violence");
+                    (disrupted && e.event_type == "Explosions/Remote violence") ||
+                    ((e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack") &&
+                     blast_targets.count(e.actor1) > 0);
     if (e.sub_event_type == "Armed clash") {
       for (const Event& f : found) {
         absorbed |= f.event_type == "Battles" && f.sub_event_type != "Armed clash" && f.actor1 == e.actor1;

@@ -52,13 +52,24 @@ Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f
   return Voice::kActive;
 }
 
+// "Crowds gathered in Yangon to protest": the gathering is the protest.
+bool ProtestPurpose(const Sentence& s, size_t first) {
+  const std::string& w = s.toks[first].lower;
+  if (w.rfind("protest", 0) != 0 && w.rfind("demonstrat", 0) != 0 && w.rfind("rally", 0) != 0) return false;
+  for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
+    const std::string& v = s.toks[k].lower;
+    if (v == "gathered" || v == "assembled" || v == "marched" || v == "rallied" || v == "took") return true;
+  }
+  return false;
+}
+
 bool Blocked(const Sentence& s, size_t first, bool verb) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
     bool not_only = t[k].lower == "not" && k + 1 < t.size() && t[k + 1].lower == "only";
     if (kNegation.count(t[k].lower) && !not_only) return true;
   }
-  if (verb && first > 0 && t[first - 1].lower == "to") return true;
+  if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first)) return true;
   // A relative clause ("the SDF, who closed on the city from the north")
   // describes the actor unless it dates what it tells.
   size_t p = first;
@@ -99,7 +110,16 @@ bool HasWordNear(const std::vector<Token>& t, size_t from, size_t to, const std:
   return false;
 }
 
+bool ProtestersAfter(const Sentence& s, size_t last) {
+  for (size_t k = last + 1; k < s.toks.size() && k <= last + 5; ++k) {
+    const std::string& w = s.toks[k].lower;
+    if (w == "protesters" || w == "demonstrators" || w == "marchers") return true;
+  }
+  return false;
+}
+
 bool VictimsAfter(const Sentence& s, size_t last) {
+  if (ProtestersAfter(s, last)) return true;
   for (size_t k = last + 1; k < s.toks.size() && k <= last + 5; ++k) {
     if (kPeople.count(s.toks[k].lower)) return true;
     for (const ActorMention& a : s.actors) {
@@ -257,7 +277,8 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
-  if (!a1->armed() && !(strategic && a1->type != "media")) return false;
+  bool mob = a1->type == "civilians" && (r.event_type == "Violence against civilians" || r.event_type == "Battles");
+  if (!a1->armed() && !mob && !(strategic && a1->type != "media")) return false;
   if (!MeansOk(r, a1->means) || !ClassOk(r, a1->type)) return false;
   hit->first = first;
   hit->last = m.last;
@@ -265,7 +286,9 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   hit->actor1 = a1->canonical;
   hit->actor1_type = a1->type;
   hit->claimant = claimant;
-  if (roles.actor2 == "civilians" || r.victims) {
+  if (r.victims && ProtestersAfter(s, m.last)) {
+    hit->actor2 = "Protesters";
+  } else if (roles.actor2 == "civilians" || r.victims) {
     hit->actor2 = "Civilians";
   } else if (between2) {
     hit->actor2 = between2->canonical;
