@@ -156,7 +156,7 @@ bool Violent(const Event& e) { return e.event_type != "Strategic developments" &
 // "killing seven people", "wounding 12 civilians": the victims are civilians.
 bool CiviliansHurt(const Sentence& s) {
   static const std::set<std::string> kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
-                                              "dead", "kills", "leaving", "hit", "fired", "opened"};
+                                              "dead", "kills", "leaving", "hit", "fired", "opened", "died"};
   static const std::set<std::string> kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
                                                "worshippers", "passengers", "students", "traders", "guests",
                                                "shoppers", "family", "families", "man", "woman", "boy", "girl",
@@ -200,7 +200,16 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   }
   bool violent = e->event_type == "Battles" || e->event_type == "Violence against civilians" ||
                  e->event_type == "Explosions/Remote violence";
-  if (t2 == "protesters" && (violent || e->sub_event_type == "Arrests")) {
+  bool demonstrators = false;
+  for (const text::Token& t : s.toks) {
+    demonstrators |= t.lower == "protesters" || t.lower == "demonstrators" || t.lower == "marchers";
+  }
+  if (e->event_type == "Strategic developments" && e->sub_event_type == "Agreement") {
+    for (std::string* a : {&e->actor1, &e->actor2}) {  // state parties to a deal: their forces
+      if (a->rfind("Government of ", 0) == 0) *a = "Military Forces of " + a->substr(14);
+    }
+  }
+  if (t2 == "protesters" && (violent || (e->sub_event_type == "Arrests" && demonstrators))) {
     e->event_type = "Protests";
     e->sub_event_type = violent ? "Excessive force against protesters" : "Protest with intervention";
     std::swap(e->actor1, e->actor2);
@@ -217,6 +226,9 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   if (e->sub_event_type == "Armed clash" && e->actor2 == "Civilians") {
     e->event_type = "Violence against civilians";
     e->sub_event_type = "Attack";
+  }
+  if (e->sub_event_type == "Mob violence" && TypeOf(lex, e->actor2) != "civilians" && e->actor2 != "Civilians") {
+    e->actor2 = "Civilians";
   }
   if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
     e->event_type = "Riots";
@@ -243,9 +255,6 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
                  r.event_type == "Riots";
   bool hurts_civilians = CiviliansHurt(s);
   if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians) e.actor2 = "Civilians";
-  if (e.actor2.empty() && r.sub_event_type == "Looting/property destruction" && TypeOf(lex, e.actor1) != "protesters") {
-    e.actor2 = "Civilians";
-  }
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
   Reclassify(lex, s, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);

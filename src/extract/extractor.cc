@@ -96,6 +96,13 @@ std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
   return out;
 }
 
+// True for a mention that only says who speaks ("police said", "according
+// to police"): a claimant is not a party to the events.
+bool Claimant(const Sentence& s, const ActorMention& a) {
+  if (a.last + 1 < s.toks.size() && IsSpeechVerb(s.toks[a.last + 1].lower)) return true;
+  return a.first >= 2 && s.toks[a.first - 2].lower == "according" && s.toks[a.first - 1].lower == "to";
+}
+
 // Home country and actor counts (the first pass).
 void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
   std::map<std::string, int> countries, state_countries, any_countries;
@@ -105,7 +112,7 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
     }
     for (const ActorMention& a : s.actors) {
       if (!a.pronoun && !a.country.empty()) ++any_countries[a.country];
-      if (a.pronoun || a.home_army || !a.armed()) continue;
+      if (a.pronoun || a.home_army || !a.armed() || Claimant(s, a)) continue;
       ++st->mentions[a.canonical];
       st->actor_type[a.canonical] = a.type;
       if (a.type == "state" && !a.country.empty()) ++state_countries[a.country];
@@ -143,19 +150,6 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     st.has_published = true;
   }
   std::vector<Sentence> sentences = BuildSentences(*lexicon_, doc, mentions);
-  Survey(mentions, &sentences, &st);
-  for (Sentence& s : sentences) {
-    for (ActorMention& a : s.actors) {
-      if (a.canonical == "Police Forces" && !st.home_country.empty()) {
-        a = [&] { ActorMention p = CountryActor(*lexicon_, st.home_country, "Police Forces");
-                  p.first = a.first; p.last = a.last; p.prep = a.prep; return p; }();
-        continue;
-      }
-      if (!a.home_army) continue;
-      ResolveHomeArmy(*lexicon_, st.home_country, &a);
-      if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
-    }
-  }
   // "The Houthis said their drones ...": a generic force owned by "their"
   // or "its" belongs to the last party named before it.
   for (Sentence& s : sentences) {
@@ -171,6 +165,19 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
         a.country = b.country;
         break;
       }
+    }
+  }
+  Survey(mentions, &sentences, &st);
+  for (Sentence& s : sentences) {
+    for (ActorMention& a : s.actors) {
+      if (a.canonical == "Police Forces" && !st.home_country.empty()) {
+        a = [&] { ActorMention p = CountryActor(*lexicon_, st.home_country, "Police Forces");
+                  p.first = a.first; p.last = a.last; p.prep = a.prep; return p; }();
+        continue;
+      }
+      if (!a.home_army) continue;
+      ResolveHomeArmy(*lexicon_, st.home_country, &a);
+      if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
     }
   }
   const Segment* segment = nullptr;

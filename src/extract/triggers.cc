@@ -341,6 +341,9 @@ std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, con
       if (ok) best_len = std::max(best_len, f.tokens.size());
     }
     if (best_len == 0) continue;
+    bool inside_actor = false;  // "Riot police", "Strike Force"
+    for (const ActorMention& a : s.actors) inside_actor |= i >= a.first && i <= a.last && !a.pronoun;
+    if (inside_actor) continue;
     // A capitalized word inside a sentence is a name ("since March 2011").
     if (i > 0 && t[i].capitalized && t[i - 1].is_word && t[i].text.size() > 3 &&
         !(t[i].text[1] >= 'A' && t[i].text[1] <= 'Z')) {
