@@ -143,7 +143,8 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
     return true;
   }
   bool country = top == PlaceKind::kCountry;
-  if (w.all_caps && w.text.size() <= 3 && !country) return true;
+  // Acronyms are organisations; an all-capital place opens a dateline ("ERBIL, ...").
+  if (w.all_caps && !country && (w.text.size() <= 3 || (w.text.size() <= 5 && !w.sentence_start))) return true;
   bool after_preposition = i > 0 && (L(i - 1) == "of" || L(i - 1) == "in" || L(i - 1) == "from" ||
                                      L(i - 1) == "near" || L(i - 1) == "at");
   if (Joined(j + 1) && IsSpeechVerb(L(j + 1)) && !after_preposition) return true;  // "Hassan said"
