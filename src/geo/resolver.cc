@@ -127,6 +127,21 @@ std::set<std::string> NextAreas(const Gazetteer& g, const std::vector<DocSpan>& 
   return countries;
 }
 
+// An Arabic name with its article ("al-Koum") whose best place lies in a
+// country no other mention points to, and is spelled differently, is more
+// likely a place the gazetteer lacks than a namesake abroad.
+bool OutOfFocus(const Gazetteer& g, const Span& s, const Scored& best,
+                std::map<std::string, double>& focus, double total, double own) {
+  std::string lower;
+  for (size_t i = 0; i < s.name.size() && i < 3; ++i) lower += static_cast<char>(s.name[i] | 0x20);
+  bool article = lower.size() == 3 && (lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-");
+  if (!article || best.why.find("exact-spelling") != std::string::npos || total - own <= 0) return false;
+  PlaceView v = g.View(best.id);
+  if (v.kind == PlaceKind::kCountry || LooseKey(v.name) == LooseKey(s.name)) return false;
+  double share = (focus[std::string(v.country_code)] - own) / (total - own);
+  return share < 0.1;
+}
+
 }  // namespace
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -220,6 +235,9 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     m.direction = spans[k].span.direction;
     m.km_min = spans[k].span.km_min;
     m.km_max = spans[k].span.km_max;
+    if (!scored[k].empty() && OutOfFocus(g, spans[k].span, scored[k][Best(scored[k])], focus, total, weight[k])) {
+      scored[k].clear();  // "al-Koum" in a Syria story is no town in Iran: unresolved, context fills it
+    }
     if (!scored[k].empty()) {
       size_t b = Best(scored[k]);
       m.place = g.ToPlace(scored[k][b].id);
