@@ -1,0 +1,26 @@
+// ACLED coding conventions applied after the trigger rules: who the
+// victims are when the text says people were killed, and the event types
+// that depend on who is involved (force against protesters, protesters who
+// riot, mobs, chemical agents, state parties to a deal). Internal to the
+// extract stage; pure functions.
+#pragma once
+
+#include <string>
+
+#include "extract/lexicon.h"
+#include "extract/sentence.h"
+#include "sitrep/event.h"
+
+namespace sitrep::extract {
+
+// True when the sentence says people who are not fighters were killed or
+// wounded ("killing seven people", "three civilians were killed").
+bool CiviliansHurt(const Sentence& s);
+
+// The lexicon type of a canonical actor name, or empty.
+std::string TypeOf(const Lexicon& lex, const std::string& canonical);
+
+// Rewrites type, sub-event type and actors of `e` by the conventions above.
+void Reclassify(const Lexicon& lex, const Sentence& s, Event* e);
+
+}  // namespace sitrep::extract
