@@ -88,11 +88,61 @@ CREATE INDEX claims_date ON claims(date);
 CREATE INDEX claims_document ON claims(document_rowid);
 )sql";
 
+// Version 2: the spatial index gains time. A bbox + date query (the map's
+// query) used to fetch every event in the box just to test its date; with
+// days as a third R*Tree dimension the index answers both at once. Days
+// count from 1970-01-01; an event with no full date spans all time.
+constexpr std::string_view kV2 = R"sql(
+CREATE VIRTUAL TABLE events_space_time USING rtree(id, min_lon, max_lon, min_lat, max_lat,
+                                                   min_day, max_day);
+INSERT INTO events_space_time
+  SELECT r.id, r.min_lon, r.max_lon, r.min_lat, r.max_lat,
+         COALESCE(julianday(e.date) - 2440587.5, -10000000),
+         COALESCE(julianday(e.date) - 2440587.5, 10000000)
+  FROM events_rtree r JOIN events e ON e.rowid = r.id;
+DROP TABLE events_rtree;
+)sql";
+
+// Days from 1970-01-01 to the civil date y-m-d (proleptic Gregorian).
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+bool ParseNumber(std::string_view s, size_t pos, size_t len, unsigned* out) {
+  if (s.size() < pos + len) return false;
+  *out = 0;
+  for (size_t i = pos; i < pos + len; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    *out = *out * 10 + static_cast<unsigned>(s[i] - '0');
+  }
+  return true;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& Migrations() {
-  static const std::vector<std::string_view> migrations = {kV1};
+  static const std::vector<std::string_view> migrations = {kV1, kV2};
   return migrations;
+}
+
+std::optional<int64_t> DayNumber(std::string_view date, bool last) {
+  unsigned y = 0, m = 1, d = 1;
+  if (!ParseNumber(date, 0, 4, &y)) return std::nullopt;
+  bool has_month = date.size() >= 7 && date[4] == '-' && ParseNumber(date, 5, 2, &m);
+  bool has_day = has_month && date.size() >= 10 && date[7] == '-' && ParseNumber(date, 8, 2, &d);
+  if (!has_month) m = last ? 12 : 1;
+  if (m < 1 || m > 12) return std::nullopt;
+  if (!has_day) {
+    if (!last) return DaysFromCivil(y, m, 1);
+    return DaysFromCivil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+  }
+  if (d < 1 || d > 31) return std::nullopt;
+  return DaysFromCivil(y, m, d);
 }
 
 }  // namespace sitrep::store

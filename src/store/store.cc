@@ -39,10 +39,16 @@ json OffsetMapJson(const Segment& s) {
   return j;
 }
 
+Result<int64_t> SchemaVersion(Db& db) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare("PRAGMA user_version"));
+  ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? st.Int(0) : 0;
+}
+
 Status Migrate(Db& db) {
-  ASSIGN_OR_RETURN(Stmt version_stmt, db.Prepare("PRAGMA user_version"));
-  ASSIGN_OR_RETURN(bool row, version_stmt.Step());
-  int64_t version = row ? version_stmt.Int(0) : 0;
+  // The version statement is finalized before migrating: an open statement
+  // would keep tables locked (SQLite refuses to drop them).
+  ASSIGN_OR_RETURN(int64_t version, SchemaVersion(db));
   const auto& migrations = Migrations();
   if (version > static_cast<int64_t>(migrations.size())) {
     return InvalidArgumentError(db.path() + ": store schema version " + std::to_string(version) +
@@ -94,7 +100,8 @@ Status InsertEvents(Db& db, int64_t doc_rowid, const std::vector<Event>& events)
       " location, admin1, country, date, latitude, longitude, fatalities, record)"
       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
   ASSIGN_OR_RETURN(Stmt rt, db.Prepare(
-      "INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)"));
+      "INSERT INTO events_space_time(id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)"
+      " VALUES (?,?,?,?,?,?,?)"));
   for (const Event& e : events) {
     st.Bind(1, e.id).Bind(2, doc_rowid).Bind(3, e.event_type).Bind(4, e.sub_event_type);
     st.Bind(5, e.actor1).Bind(6, e.actor2).Bind(7, e.location).Bind(8, e.place.admin1);
@@ -111,6 +118,8 @@ Status InsertEvents(Db& db, int64_t doc_rowid, const std::vector<Event>& events)
     if (has_xy && db.Changes() > 0) {
       rt.Bind(1, db.LastInsertRowid()).Bind(2, e.place.longitude).Bind(3, e.place.longitude);
       rt.Bind(4, e.place.latitude).Bind(5, e.place.latitude);
+      rt.Bind(6, DayNumber(e.date, false).value_or(kNoDayMin));
+      rt.Bind(7, DayNumber(e.date, true).value_or(kNoDayMax));
       RETURN_IF_ERROR(rt.Run());
     }
   }

@@ -101,7 +101,7 @@ class Store {
   Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);
   Result<Stats> GetStats();
 
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
  private:
   struct Impl;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/json_records.h"
+#include "store/schema.h"
 #include "store/store_impl.h"
 
 namespace sitrep::store {
@@ -69,7 +70,11 @@ Result<std::string> ResolveId(Db& db, const std::string& table, const std::strin
     found.push_back(st.Text(0));
   }
   if (found.empty()) return NotFoundError("no " + table.substr(0, table.size() - 1) + " with id " + id);
-  if (found.size() > 1) return InvalidArgumentError("id prefix " + id + " is ambiguous");
+  // The index returns ids in order, so an exact id comes first and wins
+  // over longer ids it is a prefix of.
+  if (found.size() > 1 && found[0] != id) {
+    return InvalidArgumentError("id prefix " + id + " is ambiguous");
+  }
   return found[0];
 }
 
@@ -181,9 +186,12 @@ Result<std::vector<Row<Event>>> Store::ListEvents(const Filter& f) {
     where.Add("document_rowid = (SELECT rowid FROM documents WHERE id = ?)", {f.document_id});
   }
   if (f.min_lon && f.min_lat && f.max_lon && f.max_lat) {
-    where.AddNumbers("rowid IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ?"
-                     " AND min_lat >= ? AND max_lat <= ?)",
-                     {*f.min_lon, *f.max_lon, *f.min_lat, *f.max_lat});
+    // One index answers place and time; the exact date test above stays.
+    double first = static_cast<double>(DayNumber(f.since, false).value_or(kNoDayMin));
+    double last = static_cast<double>(DayNumber(f.until, true).value_or(kNoDayMax));
+    where.AddNumbers("rowid IN (SELECT id FROM events_space_time WHERE min_lon >= ? AND max_lon <= ?"
+                     " AND min_lat >= ? AND max_lat <= ? AND max_day >= ? AND min_day <= ?)",
+                     {*f.min_lon, *f.max_lon, *f.min_lat, *f.max_lat, first, last});
   }
   std::string tail = Paging(f, &where, "rowid");
   ASSIGN_OR_RETURN(Stmt st, impl_->db->Prepare("SELECT rowid, record FROM events" + where.sql() + tail));

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "store/schema.h"
 #include "store/sqlite.h"
 
 namespace sitrep::store {
@@ -108,6 +109,100 @@ TEST(StoreTest, FiltersBoundingBoxAndPaging) {
   ASSERT_EQ(page2.size(), 1u);
   EXPECT_EQ(page2[0].value.id, "e3");
   EXPECT_EQ(store->GetEvent("e").status().code(), StatusCode::kInvalidArgument);
+}
+
+std::vector<std::string> EventIds(Store& store, const Filter& f) {
+  std::vector<std::string> ids;
+  auto rows = store.ListEvents(f);
+  EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+  if (rows.ok()) {
+    for (const auto& row : *rows) ids.push_back(row.value.id);
+  }
+  return ids;
+}
+
+TEST(StoreTest, BoundingBoxWithDatesUsesPlaceAndTime) {
+  auto store = *Store::Open(":memory:");
+  Analysis a = MakePage("dddd4444", "Fighting.");
+  a.events.push_back(MakeEvent("in-aug", "2017-08-30", 35.30, 40.10));
+  a.events.push_back(MakeEvent("in-sep", "2017-09-05", 35.33, 40.14));
+  a.events.push_back(MakeEvent("month", "2017-09", 35.31, 40.12));  // month precision
+  a.events.push_back(MakeEvent("undated", "", 35.32, 40.13));
+  a.events.push_back(MakeEvent("outside", "2017-09-05", 34.88, 38.87));
+  ASSERT_TRUE(store->Put(a).ok());
+  Filter f;
+  f.min_lon = 40.0;
+  f.max_lon = 41.0;
+  f.min_lat = 35.2;
+  f.max_lat = 35.5;
+  EXPECT_EQ(store->ListEvents(f)->size(), 4u);
+  f.since = "2017-09-01";
+  f.until = "2017-09-30";
+  // The same answer as the date test alone: "2017-09" sorts before
+  // "2017-09-01", and an undated event has no date to compare.
+  EXPECT_EQ(EventIds(*store, f), std::vector<std::string>({"in-sep"}));
+  f.since = "2017-08";
+  f.until = "2017-08";
+  EXPECT_EQ(EventIds(*store, f), std::vector<std::string>());  // "2017-08-30" > "2017-08" as text
+  f.until = "2017-08-31";
+  EXPECT_EQ(store->ListEvents(f)->size(), 1u);
+}
+
+TEST(StoreTest, DayNumbers) {
+  EXPECT_EQ(DayNumber("1970-01-01", false), 0);
+  EXPECT_EQ(DayNumber("2017-09-05", false), 17414);
+  EXPECT_EQ(DayNumber("2017-09-05T10:00:00Z", true), 17414);
+  EXPECT_EQ(DayNumber("2017-09", false), DayNumber("2017-09-01", false));
+  EXPECT_EQ(DayNumber("2017-09", true), DayNumber("2017-09-30", false));
+  EXPECT_EQ(DayNumber("2016-02", true), DayNumber("2016-02-29", false));
+  EXPECT_EQ(DayNumber("2017", true), DayNumber("2017-12-31", false));
+  EXPECT_EQ(DayNumber("", false), std::nullopt);
+  EXPECT_EQ(DayNumber("2017-13-01", false), std::nullopt);
+  EXPECT_EQ(DayNumber("last week", false), std::nullopt);
+}
+
+TEST(StoreTest, ExactIdWinsOverLongerIds) {
+  auto store = *Store::Open(":memory:");
+  Analysis a = MakePage("eeee5555", "Fighting.");
+  a.events.push_back(MakeEvent("event5", "2017-09-05", 35.33, 40.14));
+  a.events.push_back(MakeEvent("event50", "2017-09-06", 35.33, 40.14));
+  ASSERT_TRUE(store->Put(a).ok());
+  EXPECT_EQ(store->GetEvent("event5")->date, "2017-09-05");
+  EXPECT_EQ(store->GetEvent("event50")->date, "2017-09-06");
+  EXPECT_EQ(store->GetEvent("even").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(StoreTest, MigratesVersionOneSpatialIndex) {
+  const std::string path = ::testing::TempDir() + "/sitrep_store_v1.db";
+  std::remove(path.c_str());
+  {
+    auto db = *Db::Open(path);
+    ASSERT_TRUE(db->Exec(Migrations()[0]).ok());
+    ASSERT_TRUE(db->Exec("PRAGMA user_version = 1").ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO documents(id, path, source_id, format, content, bytes)"
+                         " VALUES ('ffff6666', '/x.txt', 'ffff6666', 'text', 'x', 1)").ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO events(id, document_rowid, event_type, sub_event_type, date,"
+                         " latitude, longitude, record) VALUES ('old', 1, 'Battles',"
+                         " 'Armed clash', '2017-09-05', 35.33, 40.14, '{\"id\":\"old\"}')").ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO events_rtree VALUES (1, 40.14, 40.14, 35.33, 35.33)").ok());
+  }
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Filter f;
+  f.min_lon = 40.0;
+  f.max_lon = 41.0;
+  f.min_lat = 35.2;
+  f.max_lat = 35.5;
+  f.since = "2017-09-05";
+  f.until = "2017-09-05";
+  auto rows = (*store)->ListEvents(f);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].value.id, "old");
+  f.since = "2017-09-06";
+  f.until = "";
+  EXPECT_EQ((*store)->ListEvents(f)->size(), 0u);
+  std::remove(path.c_str());
 }
 
 TEST(StoreTest, SearchAndNearDuplicates) {
