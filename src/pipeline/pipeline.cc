@@ -4,7 +4,9 @@
 #include "sitrep/pipeline.h"
 
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
+#include <string>
 
 #include "clean/cleaner.h"
 #include "extract/extractor.h"
@@ -32,6 +34,18 @@ std::string ArticleText(const Document& doc, int* words) {
   return text;
 }
 
+// Our stages throw nothing, but the standard library they call can (a bad
+// substr, an allocation). One page must never end a run of thousands: the
+// pipeline is the boundary where such a failure becomes that page's error.
+template <typename F>
+auto Guard(F&& stage) -> decltype(stage()) {
+  try {
+    return stage();
+  } catch (const std::exception& e) {
+    return InternalError("internal error while processing the page: " + std::string(e.what()));
+  }
+}
+
 class PipelineImpl : public Pipeline {
  public:
   PipelineImpl(const PipelineOptions& options, std::unique_ptr<geo::Gazetteer> gazetteer,
@@ -43,13 +57,30 @@ class PipelineImpl : public Pipeline {
         extractor_(std::move(extractor)) {}
 
   Result<Document> Clean(const RawPage& page) const override {
+    return Guard([&]() -> Result<Document> { return CleanPage(page); });
+  }
+
+  Result<Analysis> Geoparse(const RawPage& page) const override {
+    return Guard([&] { return GeoparsePage(page); });
+  }
+
+  Result<Analysis> Process(const RawPage& page) const override {
+    return Guard([&]() -> Result<Analysis> {
+      ASSIGN_OR_RETURN(Analysis a, GeoparsePage(page));
+      extractor_->Extract(a.document, a.mentions, &a.events, &a.claims);
+      return a;
+    });
+  }
+
+ private:
+  Result<Document> CleanPage(const RawPage& page) const {
     if (options_.plain) return clean::CleanPlain(page);
     return clean::Clean(page);
   }
 
-  Result<Analysis> Geoparse(const RawPage& page) const override {
+  Result<Analysis> GeoparsePage(const RawPage& page) const {
     Analysis a;
-    ASSIGN_OR_RETURN(a.document, Clean(page));
+    ASSIGN_OR_RETURN(a.document, CleanPage(page));
     a.mentions = geoparser_->Parse(a.document);
     int words = 0;
     std::string article = ArticleText(a.document, &words);
@@ -57,13 +88,6 @@ class PipelineImpl : public Pipeline {
     return a;
   }
 
-  Result<Analysis> Process(const RawPage& page) const override {
-    ASSIGN_OR_RETURN(Analysis a, Geoparse(page));
-    extractor_->Extract(a.document, a.mentions, &a.events, &a.claims);
-    return a;
-  }
-
- private:
   PipelineOptions options_;
   std::unique_ptr<geo::Gazetteer> gazetteer_;
   std::unique_ptr<geo::Geoparser> geoparser_;
