@@ -26,7 +26,7 @@ const std::set<std::string> kAirNouns = {"warplanes", "warplane", "jets",  "jet"
                                          "drones",    "drone",    "aerospace", "air", "bombers", "gunships"};
 const std::set<std::string> kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
 const std::set<std::string> kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers", "infantry",
-                                           "gunmen",  "patrol",  "convoy",   "engineers",
+                                           "gunmen",  "patrol",  "convoy",   "engineers", "positions", "lines",
                                            "units",   "fighters", "militants", "militia",  "militias",
                                            "force",   "commandos", "paratroopers", "marines", "artillery",
                                            "tanks",   "personnel", "battalion", "brigade", "division"};

@@ -31,6 +31,15 @@ bool CiviliansHurt(const Sentence& s) {
   return false;
 }
 
+bool PeopleAfter(const Sentence& s, size_t last) {
+  static const std::set<std::string> kPeople = {"men", "women", "people", "civilians", "residents", "villagers",
+                                                "persons", "man", "woman", "students", "journalists", "youths"};
+  for (size_t k = last + 1; k < s.toks.size() && k <= last + 4; ++k) {
+    if (kPeople.count(s.toks[k].lower)) return true;
+  }
+  return false;
+}
+
 std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
   int idx = lex.FindCanonical(canonical);
   return idx >= 0 ? lex.actors()[idx].type : "";

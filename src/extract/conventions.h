@@ -17,6 +17,10 @@ namespace sitrep::extract {
 // wounded ("killing seven people", "three civilians were killed").
 bool CiviliansHurt(const Sentence& s);
 
+// True when people who are not fighters ("four men", "14 people") follow
+// token `last` closely: the object of an arrest or abduction.
+bool PeopleAfter(const Sentence& s, size_t last);
+
 // The lexicon type of a canonical actor name, or empty.
 std::string TypeOf(const Lexicon& lex, const std::string& canonical);
 

@@ -173,6 +173,7 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   bool hurts_civilians = CiviliansHurt(s);
   if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians) e.actor2 = "Civilians";
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
+  if (e.actor2.empty() && r.sub_event_type == "Arrests" && PeopleAfter(s, h.last)) e.actor2 = "Civilians";
   Reclassify(lex, s, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
   text::TimeExpr t = TimeAt(s, h.first, st);

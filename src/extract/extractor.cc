@@ -156,6 +156,15 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     for (size_t i = 0; i < s.actors.size(); ++i) {
       ActorMention& a = s.actors[i];
       bool owned = a.first > 0 && (s.toks[a.first - 1].lower == "their" || s.toks[a.first - 1].lower == "its");
+      // "Militants from Islamic State": the group named after "from"/"of".
+      if (a.canonical.rfind("Unidentified", 0) == 0 && i + 1 < s.actors.size() &&
+          s.actors[i + 1].first == a.last + 2 && (s.actors[i + 1].prep == "from" || s.actors[i + 1].prep == "of") &&
+          s.actors[i + 1].armed() && !s.actors[i + 1].canonical.empty()) {
+        a.canonical = s.actors[i + 1].canonical;
+        a.type = s.actors[i + 1].type;
+        a.country = s.actors[i + 1].country;
+        continue;
+      }
       if (!owned || a.canonical.rfind("Unidentified", 0) != 0) continue;
       for (size_t j = i; j-- > 0;) {
         const ActorMention& b = s.actors[j];
