@@ -14,11 +14,13 @@ namespace sitrep::extract {
 // "killing seven people", "wounding 12 civilians": the victims are civilians.
 bool CiviliansHurt(const Sentence& s) {
   static const std::set<std::string> kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
-                                              "dead", "kills", "leaving", "hit", "fired", "opened", "died"};
+                                              "dead", "kills", "leaving", "hit", "fired", "opened", "died",
+                                              "exploded", "detonated"};
   static const std::set<std::string> kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
                                                "worshippers", "passengers", "students", "traders", "guests",
                                                "shoppers", "family", "families", "man", "woman", "boy", "girl",
-                                               "wedding", "market", "school", "hospital", "mosque", "church"};
+                                               "wedding", "market", "school", "hospital", "mosque", "church",
+                                               "bus", "crowded", "crowd"};
   for (size_t i = 0; i < s.toks.size(); ++i) {
     if (!kHurt.count(s.toks[i].lower)) continue;
     for (size_t k = i + 1; k < s.toks.size() && k <= i + 6; ++k) {

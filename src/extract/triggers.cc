@@ -300,7 +300,8 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
         if (b.first == a1->last + 2 || (b.first == a1->last + 3 && s.toks[a1->last + 2].lower == "the")) a2 = &b;
       }
     }
-    if (a2 && a2->canonical != hit->actor1 && a2->armed()) hit->actor2 = a2->canonical;
+    bool party = a2 && (a2->armed() || (strategic && a2->type == "government"));
+    if (party && a2->canonical != hit->actor1) hit->actor2 = a2->canonical;
     if (!a2 && roles.actor2 == "obj" && claimant.empty()) {
       // "bombing their positions": their = the accuser; otherwise left for the opponent rule.
     }
