@@ -155,6 +155,16 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
   if (last && Is(t, j, end, "week")) { *e = {i, j, AddDays(pub, -7), 2}; return true; }
   if (last && Is(t, j, end, "month")) { *e = {i, j, AddDays(pub, -30), 3}; return true; }
   if (Is(t, i, end, "this") && Is(t, i + 1, end, "week")) { *e = {i, i + 1, pub, 2}; return true; }
+  if (Is(t, i, end, "this") && Is(t, i + 1, end, "month")) { *e = {i, i + 1, pub, 3}; return true; }
+  // "three days ago", "two weeks ago"
+  if (std::optional<Count> n = ParseCount(t, i); n && n->last + 2 < end && Is(t, n->last + 2, end, "ago")) {
+    const std::string& unit = t[n->last + 1].lower;
+    int days = unit.rfind("day", 0) == 0 ? 1 : unit.rfind("week", 0) == 0 ? 7 : unit.rfind("month", 0) == 0 ? 30 : 0;
+    if (days) {
+      *e = {i, n->last + 2, AddDays(pub, -static_cast<int64_t>(n->max) * days), days == 1 ? 1 : days == 7 ? 2 : 3};
+      return true;
+    }
+  }
   if (Is(t, i, end, "yesterday")) { *e = {i, i, AddDays(pub, -1), 1}; return true; }
   if (Is(t, i, end, "today") || Is(t, i, end, "overnight") || Is(t, i, end, "tonight")) {
     *e = {i, i, pub, 1};

@@ -6,7 +6,8 @@
 // week" is seven days back (precision 2), "this week" the publication date
 // (precision 2), "in early/mid/late August" the 5th/15th/25th (precision 2),
 // "in August" the 15th (precision 3), "at the start/end of September" the
-// 3rd/28th (precision 2), explicit dates ("August 23", "23 August 2017",
+// 3rd/28th (precision 2), "three days ago" / "two weeks ago" counted back,
+// explicit dates ("August 23", "23 August 2017",
 // "15-08-2017", "2017-08-15") precision 1. Pure functions; thread-safe.
 #pragma once
 

@@ -61,6 +61,14 @@ TEST(DatesTest, ExplicitDatesAndSpans) {
   EXPECT_EQ(p, 3);
 }
 
+TEST(DatesTest, CountedBack) {
+  int p = 0;
+  EXPECT_EQ(Resolve("taken away three weeks ago", "2020-06-10", &p), "2020-05-20");
+  EXPECT_EQ(p, 2);
+  EXPECT_EQ(Resolve("killed two days ago", "2020-06-10", &p), "2020-06-08");
+  EXPECT_EQ(p, 1);
+}
+
 TEST(DatesTest, NoTimeInPlainText) {
   EXPECT_EQ(Resolve("the army may march on", "2017-09-03"), "count 0");
 }
