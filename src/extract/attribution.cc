@@ -99,7 +99,9 @@ std::string ClaimantOf(const Lexicon& lex, const Sentence& s, size_t v, const Do
   std::string person = PersonBefore(t, end, &first);
   if (!person.empty()) return person;
   if (const ActorMention* a = ActorEndingNear(s, end, 4)) {
-    if (!a->pronoun) return a->canonical;
+    bool comma = false;  // "killing six policemen, officials said": not the speaker
+    for (size_t k = a->last + 1; k < end; ++k) comma |= t[k].text == ",";
+    if (!a->pronoun && !comma) return a->canonical;
   }
   return "";
 }
