@@ -104,6 +104,7 @@ bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, siz
 }
 
 bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  if (!lex.AliasStartsWith(toks[i].lower)) return false;
   std::string key;
   std::vector<std::string> keys;
   for (size_t k = i; k < end && k < i + lex.max_alias_tokens(); ++k) {

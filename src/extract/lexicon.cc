@@ -180,6 +180,7 @@ Status Lexicon::LoadActors(const std::string& path) {
       std::string key = AliasKey(alias);
       if (key.empty()) continue;
       alias_.emplace(key, idx);  // first definition wins
+      alias_first_.insert(key.substr(0, key.find(' ')));
       bool caps = alias.size() <= 4 && std::none_of(alias.begin(), alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (caps) case_aliases_[key] = true;
       max_alias_tokens_ = std::max(max_alias_tokens_, static_cast<size_t>(std::count(key.begin(), key.end(), ' ') + 1));

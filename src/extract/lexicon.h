@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -73,6 +74,8 @@ class Lexicon {
   int FindAlias(const std::string& joined) const;
   bool AliasNeedsCase(const std::string& joined) const { return case_aliases_.count(joined) > 0; }
   size_t max_alias_tokens() const { return max_alias_tokens_; }
+  // True when some alias starts with this lower-case token.
+  bool AliasStartsWith(const std::string& first) const { return alias_first_.count(first) > 0; }
   // Forms whose first token is `first` (lower case).
   const std::vector<TriggerForm>* FormsStartingWith(const std::string& first) const;
   // Actor index by canonical name, or -1.
@@ -92,6 +95,7 @@ class Lexicon {
 
   std::vector<Actor> actors_;
   std::map<std::string, int> alias_;         // joined lower tokens -> actor
+  std::set<std::string> alias_first_;        // first tokens of aliases
   std::map<std::string, bool> case_aliases_;  // short all-caps aliases: need capitals
   std::map<std::string, int> canonical_;
   size_t max_alias_tokens_ = 1;
