@@ -131,6 +131,27 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   if (st->home_country.empty()) st->home_country = best(any_countries);
 }
 
+// "the militants", "the jihadists": a definite generic group is the
+// document's most mentioned non-state armed actor, when there is one.
+void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st) {
+  std::string main;
+  int n = 0;
+  for (const auto& [name, count] : st.mentions) {
+    auto type = st.actor_type.find(name);
+    bool nonstate = type != st.actor_type.end() && type->second != "state" && type->second != "civilians" &&
+                    type->second != "protesters" && type->second != "rioters" && name.rfind("Unidentified", 0) != 0;
+    if (nonstate && count > n) main = name, n = count;
+  }
+  if (main.empty()) return;
+  for (Sentence& s : *sentences) {
+    for (ActorMention& a : s.actors) {
+      if (a.canonical != "Unidentified Armed Group" || a.first == 0 || s.toks[a.first - 1].lower != "the") continue;
+      a.canonical = main;
+      a.type = st.actor_type.at(main);
+    }
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
@@ -177,6 +198,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     }
   }
   Survey(mentions, &sentences, &st);
+  ResolveDefiniteGroups(&sentences, st);
   for (Sentence& s : sentences) {
     for (ActorMention& a : s.actors) {
       if (a.canonical == "Police Forces" && !st.home_country.empty()) {

@@ -84,6 +84,12 @@ bool Blocked(const Sentence& s, size_t first, bool verb) {
   }
   if (first > 1 && t[first - 1].lower == "with" && t[first - 2].lower == "charged") return true;
   if (s.hypothetical || s.denied) return true;
+  for (size_t k = 0; k + 2 < first; ++k) {  // "has in the past hit", "previously"
+    if (t[k].lower == "in" && t[k + 1].lower == "the" && t[k + 2].lower == "past") return true;
+  }
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    if (t[k].lower == "previously" || t[k].lower == "formerly" || t[k].lower == "once") return true;
+  }
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {  // "called for mass demonstrations"
     const std::string& w = t[k].lower;
     if (w == "called" || w == "calling" || w == "urged" || w == "urging" || w == "planned" || w == "planning") return true;
@@ -277,7 +283,8 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
-  bool mob = a1->type == "civilians" && (r.event_type == "Violence against civilians" || r.event_type == "Battles");
+  bool mob = a1->type == "civilians" && voice == Voice::kActive && !m.form->gerund &&
+             (r.event_type == "Violence against civilians" || r.event_type == "Battles");
   if (!a1->armed() && !mob && !(strategic && a1->type != "media")) return false;
   if (!MeansOk(r, a1->means) || !ClassOk(r, a1->type)) return false;
   hit->first = first;
@@ -307,6 +314,12 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     }
   }
   if (!claimant.empty() && hit->actor2.empty()) hit->actor2 = claimant;
+  // "fought alongside the army": allies are not each other's enemy.
+  bool hostile = r.event_type == "Battles" || r.event_type == "Explosions/Remote violence";
+  if (hostile && !hit->actor2.empty() &&
+      lex.AreAllies(lex.FindCanonical(hit->actor1), lex.FindCanonical(hit->actor2))) {
+    return false;
+  }
   return true;
 }
 
