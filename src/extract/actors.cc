@@ -207,6 +207,12 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     if (g && (!a || generic.last > alias.last)) m = generic;
     else if (a) m = alias;
     else if (HomeArmyAt(toks, i, end, &m) || CountryNameAt(lex, toks, i, end, &m)) {
+    } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&
+               IsForceWord(toks[i + 1].lower)) {
+      m.first = i;
+      m.last = i + 1;
+      m.owned = true;
+      m.means = MeansOf(toks[i + 1].lower);
     } else if ((toks[i].lower == "it" || toks[i].lower == "they") && toks[i].is_word) {
       m.first = m.last = i;
       m.pronoun = true;

@@ -23,6 +23,7 @@ struct ActorMention {
   std::string means;      // "air", "naval", "ground" or empty
   bool pronoun = false;   // it, they
   bool home_army = false; // "the army": the army of the document's country
+  bool owned = false;     // "its aircraft", "their fighters": the owner's forces
   std::string prep;       // the preposition right before, lower case, or empty
   bool armed() const {
     return !pronoun && type != "media" && type != "government" && type != "person" && type != "civilians";

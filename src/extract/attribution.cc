@@ -79,7 +79,8 @@ std::string ClaimantOf(const Lexicon& lex, const Sentence& s, size_t v, const Do
   if (end > 1 && t[end - 1].text == ",") {
     size_t c = end - 1;
     while (c > 0 && t[c - 1].text != ",") --c;
-    bool appositive = c > 1 && c + 1 < end && (t[c].lower == "a" || t[c].lower == "an" || t[c].lower == "the");
+    bool appositive = c > 1 && c + 1 < end && (t[c].lower == "a" || t[c].lower == "an" || t[c].lower == "the" ||
+                                               t[c].lower == "which" || t[c].lower == "who");
     if (appositive) {
       if (const ActorMention* a = ActorEndingNear(s, c - 1, 1)) {
         if (!a->pronoun && !a->canonical.empty()) return a->canonical;

@@ -105,14 +105,14 @@ bool Claimant(const Sentence& s, const ActorMention& a) {
 
 // Home country and actor counts (the first pass).
 void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
-  std::map<std::string, int> countries, state_countries, any_countries;
+  std::map<std::string, int> countries, state_countries, any_countries, media_countries;
   for (const Sentence& s : *sentences) {
     for (const PlaceRef& p : s.places) {
       if (!p.place.country_code.empty()) ++countries[p.place.country_code];
     }
     for (const ActorMention& a : s.actors) {
-      if (!a.pronoun && !a.country.empty()) ++any_countries[a.country];
-      if (a.pronoun || a.home_army || !a.armed() || Claimant(s, a)) continue;
+      if (!a.pronoun && !a.country.empty()) ++(a.type == "media" ? media_countries : any_countries)[a.country];
+      if (a.pronoun || a.home_army || !a.armed() || a.canonical.empty() || Claimant(s, a)) continue;
       ++st->mentions[a.canonical];
       st->actor_type[a.canonical] = a.type;
       if (a.type == "state" && !a.country.empty()) ++state_countries[a.country];
@@ -129,6 +129,7 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   st->home_country = best(countries);
   if (st->home_country.empty()) st->home_country = best(state_countries);
   if (st->home_country.empty()) st->home_country = best(any_countries);
+  if (st->home_country.empty()) st->home_country = best(media_countries);  // the outlet's country, last
 }
 
 // "the militants", "the jihadists": a definite generic group is the
@@ -186,7 +187,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
         a.country = s.actors[i + 1].country;
         continue;
       }
-      if (!owned || a.canonical.rfind("Unidentified", 0) != 0) continue;
+      if (!a.owned && (!owned || a.canonical.rfind("Unidentified", 0) != 0)) continue;
       for (size_t j = i; j-- > 0;) {
         const ActorMention& b = s.actors[j];
         if (b.pronoun || !b.armed() || b.canonical.empty()) continue;
