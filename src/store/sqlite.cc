@@ -87,7 +87,23 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path) {
   return std::unique_ptr<Db>(new Db(db, path));
 }
 
-Db::~Db() { sqlite3_close(db_); }
+Db::~Db() {
+  cache_.clear();  // finalize cached statements before closing
+  sqlite3_close(db_);
+}
+
+Result<Stmt*> Db::Cached(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) {
+    it->second->Reset();
+    return it->second.get();
+  }
+  ASSIGN_OR_RETURN(Stmt st, Prepare(sql));
+  auto stmt = std::make_unique<Stmt>(std::move(st));
+  Stmt* raw = stmt.get();
+  cache_.emplace(sql, std::move(stmt));
+  return raw;
+}
 
 Status Db::Exec(std::string_view sql) {
   char* err = nullptr;

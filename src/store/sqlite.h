@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "sitrep/status.h"
 
@@ -53,6 +54,11 @@ class Db {
   ~Db();
   Status Exec(std::string_view sql);
   Result<Stmt> Prepare(std::string_view sql);
+  // The statement for `sql`, prepared on first use and kept for the life of
+  // the connection, reset (bindings cleared) on every call: for statements
+  // run once per page. The pointer stays valid until the Db is destroyed;
+  // a second call with the same sql resets the same statement.
+  Result<Stmt*> Cached(const std::string& sql);
   int64_t LastInsertRowid() const;
   int64_t Changes() const;
   const std::string& path() const { return path_; }
@@ -61,6 +67,7 @@ class Db {
   Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_;
   std::string path_;
+  std::unordered_map<std::string, std::unique_ptr<Stmt>> cache_;
 };
 
 }  // namespace sitrep::store

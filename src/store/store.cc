@@ -69,9 +69,10 @@ Status Migrate(Db& db) {
 }
 
 Status InsertSegments(Db& db, int64_t doc_rowid, const Document& doc) {
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT INTO segments(document_rowid, ord, label, start, end, start_line, end_line, depth,"
       " time, text, offset_map) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+  Stmt& st = *st_ptr;
   for (size_t i = 0; i < doc.segments.size(); ++i) {
     const Segment& s = doc.segments[i];
     st.Bind(1, doc_rowid).Bind(2, static_cast<int64_t>(i)).Bind(3, LabelName(s.label));
@@ -85,8 +86,9 @@ Status InsertSegments(Db& db, int64_t doc_rowid, const Document& doc) {
 }
 
 Status InsertMentions(Db& db, int64_t doc_rowid, const std::vector<PlaceMention>& mentions) {
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT INTO mentions(document_rowid, ord, record) VALUES (?,?,?)"));
+  Stmt& st = *st_ptr;
   for (size_t i = 0; i < mentions.size(); ++i) {
     st.Bind(1, doc_rowid).Bind(2, static_cast<int64_t>(i)).Bind(3, ToJson(mentions[i]).dump());
     RETURN_IF_ERROR(st.Run());
@@ -95,13 +97,15 @@ Status InsertMentions(Db& db, int64_t doc_rowid, const std::vector<PlaceMention>
 }
 
 Status InsertEvents(Db& db, int64_t doc_rowid, const std::vector<Event>& events) {
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT OR IGNORE INTO events(id, document_rowid, event_type, sub_event_type, actor1, actor2,"
       " location, admin1, country, date, latitude, longitude, fatalities, record)"
       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  ASSIGN_OR_RETURN(Stmt rt, db.Prepare(
+  Stmt& st = *st_ptr;
+  ASSIGN_OR_RETURN(Stmt* rt_ptr, db.Cached(
       "INSERT INTO events_space_time(id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)"
       " VALUES (?,?,?,?,?,?,?)"));
+  Stmt& rt = *rt_ptr;
   for (const Event& e : events) {
     st.Bind(1, e.id).Bind(2, doc_rowid).Bind(3, e.event_type).Bind(4, e.sub_event_type);
     st.Bind(5, e.actor1).Bind(6, e.actor2).Bind(7, e.location).Bind(8, e.place.admin1);
@@ -127,9 +131,10 @@ Status InsertEvents(Db& db, int64_t doc_rowid, const std::vector<Event>& events)
 }
 
 Status InsertClaims(Db& db, int64_t doc_rowid, const std::vector<Claim>& claims) {
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT OR IGNORE INTO claims(id, document_rowid, kind, subject, reference, speaker, date,"
       " record) VALUES (?,?,?,?,?,?,?,?)"));
+  Stmt& st = *st_ptr;
   for (const Claim& c : claims) {
     st.Bind(1, c.id).Bind(2, doc_rowid).Bind(3, c.kind).Bind(4, c.subject).Bind(5, c.reference);
     st.Bind(6, c.speaker).Bind(7, c.date).Bind(8, ToJson(c).dump());
@@ -139,8 +144,9 @@ Status InsertClaims(Db& db, int64_t doc_rowid, const std::vector<Claim>& claims)
 }
 
 Status InsertBands(Db& db, int64_t doc_rowid, uint64_t simhash) {
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT INTO simhash_bands(band, value, document_rowid) VALUES (?,?,?)"));
+  Stmt& st = *st_ptr;
   for (int b = 0; b < kBands; ++b) {
     st.Bind(1, static_cast<int64_t>(b));
     st.Bind(2, static_cast<int64_t>((simhash >> (16 * b)) & 0xFFFF)).Bind(3, doc_rowid);
@@ -151,9 +157,10 @@ Status InsertBands(Db& db, int64_t doc_rowid, uint64_t simhash) {
 
 Status InsertDocument(Db& db, const Analysis& a, int64_t* rowid) {
   const Document& d = a.document;
-  ASSIGN_OR_RETURN(Stmt st, db.Prepare(
+  ASSIGN_OR_RETURN(Stmt* st_ptr, db.Cached(
       "INSERT INTO documents(id, path, source_id, record, format, title, outlet, published, url,"
       " meta, content, bytes, simhash, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  Stmt& st = *st_ptr;
   st.Bind(1, d.id).Bind(2, d.path).Bind(3, d.source_id).Bind(4, d.record);
   st.Bind(5, FormatName(d.format)).Bind(6, d.meta.title.value).Bind(7, d.meta.outlet.value);
   st.Bind(8, d.meta.published.value).Bind(9, d.meta.url.value).Bind(10, ToJson(d.meta).dump());
@@ -172,7 +179,8 @@ Status PutAll(Db& db, const Analysis& a) {
   if (!a.duplicate_of.empty()) return Status::OK();  // a copy: counted as a source, not re-analysed
   std::string title;
   std::string body = ArticleText(a.document, &title);
-  ASSIGN_OR_RETURN(Stmt fts, db.Prepare("INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)"));
+  ASSIGN_OR_RETURN(Stmt* fts_ptr, db.Cached("INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)"));
+  Stmt& fts = *fts_ptr;
   RETURN_IF_ERROR(fts.Bind(1, rowid).Bind(2, title).Bind(3, body).Run());
   RETURN_IF_ERROR(InsertMentions(db, rowid, a.mentions));
   RETURN_IF_ERROR(InsertEvents(db, rowid, a.events));
@@ -204,9 +212,11 @@ Status Store::Rollback() { return impl_->db->Exec("ROLLBACK"); }
 
 Result<bool> Store::Put(const Analysis& analysis) {
   Db& db = *impl_->db;
-  ASSIGN_OR_RETURN(Stmt exists, db.Prepare("SELECT 1 FROM documents WHERE id = ?"));
+  ASSIGN_OR_RETURN(Stmt* exists_ptr, db.Cached("SELECT 1 FROM documents WHERE id = ?"));
+  Stmt& exists = *exists_ptr;
   exists.Bind(1, analysis.document.id);
   ASSIGN_OR_RETURN(bool found, exists.Step());
+  exists.Reset();  // release the read before writing
   if (found) return false;
   RETURN_IF_ERROR(db.Exec("SAVEPOINT put"));
   Status s = PutAll(db, analysis);
