@@ -186,7 +186,8 @@ TEST(ReaderFailureTest, WhiteSpaceOnlyFile) {
 
 TEST(ReaderFailureTest, BinaryFile) {
   TempDir dir;
-  std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24);
+  static const char kPng[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10";
+  std::string png(kPng, sizeof(kPng) - 1);
   std::string path = dir.Write("image.txt", png);
   auto r = Read(path);
   EXPECT_TRUE(r.pages.empty());
