@@ -127,19 +127,82 @@ std::set<std::string> NextAreas(const Gazetteer& g, const std::vector<DocSpan>& 
   return countries;
 }
 
-// An Arabic name with its article ("al-Koum") whose best place lies in a
-// country no other mention points to, and is spelled differently, is more
-// likely a place the gazetteer lacks than a namesake abroad.
-bool OutOfFocus(const Gazetteer& g, const Span& s, const Scored& best,
-                std::map<std::string, double>& focus, double total, double own) {
+// What the other mentions of a document say about one candidate. Mentions
+// of the same name do not vote for each other ("Georgia" five times is no
+// evidence for the country Georgia).
+struct DocContext {
+  const Gazetteer& g;
+  const std::vector<DocSpan>& spans;
+  const std::vector<std::string>& loose;
+  const std::vector<double>& weight;
+  const std::vector<int>& picks;
+};
+
+double ContextScore(const DocContext& d, size_t k, const PlaceView& v, std::string* why) {
+  std::string cc(v.country_code), area = cc + "." + std::string(v.admin1_code);
+  double votes = 0, cc_votes = 0, places = 0, area_places = 0, coherence = 0;
+  bool named_division = false;
+  for (size_t o = 0; o < d.spans.size(); ++o) {
+    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
+    PlaceView w = d.g.View(d.picks[o]);
+    votes += d.weight[o];
+    if (w.country_code == v.country_code) cc_votes += d.weight[o];
+    if (w.kind == PlaceKind::kCountry) continue;
+    bool same_area = w.country_code == v.country_code && w.admin1_code == v.admin1_code;
+    places += 1;
+    area_places += same_area;
+    named_division = named_division || (same_area && w.kind == PlaceKind::kAdmin1);
+    if (std::isnan(v.latitude) || std::isnan(w.latitude)) continue;
+    double km = DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude);
+    coherence = std::max(coherence, km < 30 ? 1.5 : km < 150 ? 0.8 : 0.0);
+  }
+  double share = votes > 0 ? cc_votes / votes : 0;
+  double score = 5.0 * share + coherence;
+  if (places > 0 && v.kind != PlaceKind::kCountry) score += 1.5 * area_places / places;
+  // "Hall County, Georgia": the text names the division this place is in.
+  if (named_division && v.kind != PlaceKind::kAdmin1) score += 2.0;
+  if (why) {
+    if (share > 0) *why += " focus " + std::to_string(static_cast<int>(share * 100)) + "%";
+    if (coherence > 0) *why += " near-other-place";
+    if (named_division && v.kind != PlaceKind::kAdmin1) *why += " in-named-division";
+  }
+  return score;
+}
+
+// Share of the other mentions' votes for country `cc`.
+double CountryShare(const DocContext& d, size_t k, std::string_view cc, double* votes) {
+  double cc_votes = 0;
+  *votes = 0;
+  for (size_t o = 0; o < d.spans.size(); ++o) {
+    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
+    *votes += d.weight[o];
+    if (d.g.View(d.picks[o]).country_code == cc) cc_votes += d.weight[o];
+  }
+  return *votes > 0 ? cc_votes / *votes : 0;
+}
+
+// A place the document's other mentions do not point to is more likely one
+// the gazetteer lacks than a namesake abroad: an Arabic name with its article
+// ("al-Koum") spelled unlike its best place, or a small place far from every
+// other mentioned place ("Saqr island" in a Syria story is no Kazakh village).
+bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
+  PlaceView v = d.g.View(best);
+  if (v.kind != PlaceKind::kPopulated) return false;
+  double votes = 0, share = CountryShare(d, k, v.country_code, &votes);
+  if (votes <= 0 || share >= 0.1) return false;
+  const std::string& name = d.spans[k].span.name;
   std::string lower;
-  for (size_t i = 0; i < s.name.size() && i < 3; ++i) lower += static_cast<char>(s.name[i] | 0x20);
-  bool article = lower.size() == 3 && (lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-");
-  if (!article || best.why.find("exact-spelling") != std::string::npos || total - own <= 0) return false;
-  PlaceView v = g.View(best.id);
-  if (v.kind == PlaceKind::kCountry || LooseKey(v.name) == LooseKey(s.name)) return false;
-  double share = (focus[std::string(v.country_code)] - own) / (total - own);
-  return share < 0.1;
+  for (size_t i = 0; i < name.size() && i < 3; ++i) lower += static_cast<char>(name[i] | 0x20);
+  bool article = lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-";
+  if (article && LooseKey(v.name) != d.loose[k]) return true;
+  if (votes < 1.5 || v.population >= 100000 || v.feature == "PPLC" || v.feature == "PPLA") return false;
+  for (size_t o = 0; o < d.spans.size(); ++o) {
+    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
+    PlaceView w = d.g.View(d.picks[o]);
+    if (std::isnan(w.latitude) || std::isnan(v.latitude)) continue;
+    if (DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) < 1500) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -155,77 +218,57 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
 std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>& spans, bool explain) {
   size_t n = spans.size();
   std::vector<std::vector<Scored>> scored(n);
-  std::vector<int> first(n, -1);
-  std::map<std::string, double> focus, area_focus;
+  std::vector<int> picks(n, -1);
   std::vector<double> weight(n, 0);
-  double total = 0, area_total = 0;
+  std::vector<std::string> loose(n);
   for (size_t k = 0; k < n; ++k) {
-    std::string loose = LooseKey(spans[k].span.name);
+    loose[k] = LooseKey(spans[k].span.name);
     std::set<std::string_view> countries;
     for (const Candidate& c : spans[k].span.candidates) {
       Scored s{c.id, 0, ""};
       s.score = BaseScore(g, spans[k].span, c, explain ? &s.why : nullptr);
       PlaceView v = g.View(c.id);
       if (countries.size() < 10) countries.insert(v.country_code);
-      if (scored[k].size() < 8 && LooseKey(v.name) == loose) {
+      if (scored[k].size() < 8 && LooseKey(v.name) == loose[k]) {
         s.score += 0.6;
         if (explain) s.why += " exact-spelling";
       }
       scored[k].push_back(std::move(s));
     }
     if (scored[k].empty()) continue;
-    first[k] = static_cast<int>(scored[k][Best(scored[k])].id);
-    PlaceView v = g.View(first[k]);
-    // An explicit country counts most; an ambiguous name little.
-    double w = v.kind == PlaceKind::kCountry ? 3.0 : countries.size() <= 1 ? 1.5 : 1.0 / countries.size();
-    focus[std::string(v.country_code)] += w;
-    weight[k] = w;
-    total += w;
-    if (v.kind != PlaceKind::kCountry) {
-      area_focus[std::string(v.country_code) + "." + std::string(v.admin1_code)] += 1;
-      area_total += 1;
-    }
+    picks[k] = static_cast<int>(scored[k][Best(scored[k])].id);
+    // An unambiguous country counts most; an ambiguous name little.
+    bool country = g.View(picks[k]).kind == PlaceKind::kCountry;
+    weight[k] = countries.size() > 1 ? 1.0 / countries.size() : country ? 3.0 : 1.5;
   }
+  std::vector<std::vector<Scored>> base = scored;
   std::vector<PlaceMention> out(n);
-  for (size_t k = 0; k < n; ++k) {
-    std::string own_cc, own_area;
-    if (first[k] >= 0) {
-      PlaceView f = g.View(first[k]);
-      own_cc = std::string(f.country_code);
-      own_area = f.kind == PlaceKind::kCountry ? "" : own_cc + "." + std::string(f.admin1_code);
+  // Two rounds: the second sees the divisions and countries the first chose
+  // ("Georgia" becomes the state once "Atlanta" votes; then "Gainesville" follows).
+  for (int round = 0; round < 2; ++round) {
+    DocContext d{g, spans, loose, weight, picks};
+    std::vector<int> next = picks;
+    for (size_t k = 0; k < n; ++k) {
+      if (base[k].empty()) continue;
+      std::set<std::string> next_areas, next_countries = NextAreas(g, spans, base, k, &next_areas);
+      scored[k] = base[k];
+      for (Scored& s : scored[k]) {
+        PlaceView v = g.View(s.id);
+        std::string cc(v.country_code), area = cc + "." + std::string(v.admin1_code);
+        s.score += ContextScore(d, k, v, explain ? &s.why : nullptr);
+        if (next_areas.count(area) && v.kind != PlaceKind::kAdmin1) {
+          s.score += 3.0;  // "Gainesville, Fla."
+          if (explain) s.why += " followed-by-its-division";
+        } else if (next_countries.count(cc)) {
+          s.score += 2.0;  // "Alexandria, Egypt"
+          if (explain) s.why += " followed-by-its-country";
+        }
+      }
+      next[k] = static_cast<int>(scored[k][Best(scored[k])].id);
     }
-    std::set<std::string> next_areas, next_countries = NextAreas(g, spans, scored, k, &next_areas);
-    for (Scored& s : scored[k]) {
-      PlaceView v = g.View(s.id);
-      std::string cc(v.country_code), area = cc + "." + std::string(v.admin1_code);
-      // Shares of the other mentions (a mention does not vote for itself).
-      double others = total - weight[k];
-      double share = others > 0 ? (focus[cc] - (cc == own_cc ? weight[k] : 0)) / others : 0;
-      s.score += 5.0 * share;
-      double area_others = area_total - (own_area.empty() ? 0 : 1);
-      if (area_others > 0 && v.kind != PlaceKind::kCountry) {
-        s.score += 1.5 * (area_focus[area] - (area == own_area ? 1 : 0)) / area_others;
-      }
-      if (next_areas.count(area) && v.kind != PlaceKind::kAdmin1) {
-        s.score += 3.0;  // "Gainesville, Fla."
-        if (explain) s.why += " followed-by-its-division";
-      } else if (next_countries.count(cc)) {
-        s.score += 2.0;  // "Alexandria, Egypt"
-        if (explain) s.why += " followed-by-its-country";
-      }
-      double coherence = 0;
-      for (size_t o = 0; o < n; ++o) {
-        if (first[o] < 0 || o == k || spans[o].span.name == spans[k].span.name) continue;
-        PlaceView w = g.View(first[o]);
-        if (w.kind == PlaceKind::kCountry || std::isnan(v.latitude) || std::isnan(w.latitude)) continue;
-        double d = DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude);
-        coherence = std::max(coherence, d < 30 ? 1.5 : d < 150 ? 0.8 : 0.0);
-      }
-      s.score += coherence;
-      if (explain && share > 0) s.why += " focus " + std::to_string(static_cast<int>(share * 100)) + "%";
-      if (explain && coherence > 0) s.why += " near-other-place";
-    }
+    picks = std::move(next);
   }
+  DocContext d{g, spans, loose, weight, picks};
   std::map<uint32_t, int> city_count;
   for (size_t k = 0; k < n; ++k) {
     PlaceMention& m = out[k];
@@ -235,7 +278,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     m.direction = spans[k].span.direction;
     m.km_min = spans[k].span.km_min;
     m.km_max = spans[k].span.km_max;
-    if (!scored[k].empty() && OutOfFocus(g, spans[k].span, scored[k][Best(scored[k])], focus, total, weight[k])) {
+    if (!scored[k].empty() && OutOfFocus(d, k, scored[k][Best(scored[k])].id)) {
       scored[k].clear();  // "al-Koum" in a Syria story is no town in Iran: unresolved, context fills it
     }
     if (!scored[k].empty()) {
