@@ -67,7 +67,10 @@ class Scanner {
  public:
   Scanner(std::string_view text, const Gazetteer& g, RecognizerMemory* memory)
       : text_(text), g_(g), memory_(memory), words_(SplitText(text)) {
-    for (size_t i = 0; i < words_.size(); ++i) lower_.push_back(Lower(words_[i].text));
+    for (size_t i = 0; i < words_.size(); ++i) {
+      lower_.push_back(Lower(words_[i].text));
+      if (!words_[i].capitalized && !words_[i].hyphen_before) lowercase_.insert(lower_.back());
+    }
     inner_.resize(words_.size());
   }
   std::vector<Span> Run();
@@ -90,6 +93,7 @@ class Scanner {
   RecognizerMemory* memory_;
   std::vector<Word> words_;
   std::vector<std::string> lower_;
+  std::set<std::string> lowercase_;              // words the text also writes in lower case
   std::vector<std::vector<FoldedToken>> inner_;  // folds as a later word, lazily
   size_t last_place_end_ = SIZE_MAX;             // word after the last place span
 };
@@ -138,6 +142,8 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   PlaceKind top = c.empty() ? PlaceKind::kPopulated : g_.View(c[0].id).kind;
   const Word& w = words_[j];
   if (IsCommonWord(L(j)) || IsNamePrefix(L(j)) || memory_->surnames.count(L(j))) return true;
+  // "Due to ..." opens a sentence; the text writes "due" in lower case elsewhere.
+  if (w.sentence_start && lowercase_.count(L(j))) return true;
   if (i > 0 && words_[i].joined && IsTitle(L(i - 1))) {  // "Sen. Jones", "President Obama"
     memory_->surnames.insert(L(j));
     return true;
@@ -287,7 +293,9 @@ std::vector<Span> Scanner::Run() {
       }
     }
     Span s;
-    if (CueName(i, end, &s) && (!matched || s.feature == "OILF" || (s.feature == "MT" && j < end))) {
+    // A cue wins over a shorter gazetteer name ("al-Omar oil field"), but
+    // "Mount Pleasant High School" is the town Mount Pleasant.
+    if (CueName(i, end, &s) && (!matched || s.feature == "OILF" || (s.feature == "MT" && j == i))) {
       AddContext(&s);
       spans.push_back(std::move(s));
       i = end;

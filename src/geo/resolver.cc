@@ -196,13 +196,15 @@ bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
   bool article = lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-";
   if (article && LooseKey(v.name) != d.loose[k]) return true;
   if (votes < 1.5 || v.population >= 100000 || v.feature == "PPLC" || v.feature == "PPLA") return false;
+  std::set<std::string> voters;  // at least two other names make a focus
   for (size_t o = 0; o < d.spans.size(); ++o) {
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
     PlaceView w = d.g.View(d.picks[o]);
+    voters.insert(d.loose[o]);
     if (std::isnan(w.latitude) || std::isnan(v.latitude)) continue;
     if (DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) < 1500) return false;
   }
-  return true;
+  return voters.size() >= 2;
 }
 
 }  // namespace
