@@ -3,7 +3,9 @@
 //     ASCII name, alternate names in Latin, Arabic or Cyrillic script; short
 //     all-capital codes such as airport codes are left out).
 //  2. Aggregate first-level divisions and countries from the rows (population
-//     sum, mean coordinates); name them from data/geo tables, a division
+//     sum; a division's point is its most populous seat, a country's its
+//     capital unless countries.tsv or admin1.tsv gives one, else the mean of
+//     its cities); name them from data/geo tables, a division
 //     without a table entry after its seat (the PPLA row with its code).
 //  3. Fold every name (fold.h) into a key; key -> places, deduplicated and
 //     sorted by PriorScore; words that are not places get an empty list with
@@ -12,6 +14,7 @@
 #include "geo/compiler/compiler.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -139,6 +142,10 @@ struct Area {
   size_t n = 0;
   std::string seat;       // PPLA name
   std::string capital;    // PPLC name
+  // The point a division or country is shown at: its most populous seat
+  // (PPLA or PPLC: Ontario at Toronto, England at London), else the capital.
+  int64_t point_population = -1;
+  float seat_lat = NAN, seat_lon = NAN, capital_lat = NAN, capital_lon = NAN;
 };
 
 std::string AreaKey(const PlaceRecord& r) {
@@ -150,15 +157,33 @@ void Accumulate(Area* a, const PlaceRecord& r, const std::string& name) {
   a->lat_sum += r.latitude;
   a->lon_sum += r.longitude;
   ++a->n;
-  if (std::string_view(r.feature) == "PPLA" && a->seat.empty()) a->seat = name;
-  if (std::string_view(r.feature) == "PPLC") a->capital = name;
+  std::string_view f(r.feature);
+  if (f == "PPLA" && a->seat.empty()) a->seat = name;
+  if (f == "PPLC") {
+    a->capital = name;
+    a->capital_lat = r.latitude;
+    a->capital_lon = r.longitude;
+  }
+  if ((f == "PPLA" || f == "PPLC") && r.population > a->point_population) {
+    a->point_population = r.population;
+    a->seat_lat = r.latitude;
+    a->seat_lon = r.longitude;
+  }
 }
 
 PlaceRecord AreaRecord(const Area& a, PlaceKind kind, const std::string& feature) {
   PlaceRecord r{};
   r.population = a.population;
-  r.latitude = a.n ? static_cast<float>(a.lat_sum / a.n) : NAN;
-  r.longitude = a.n ? static_cast<float>(a.lon_sum / a.n) : NAN;
+  if (kind == PlaceKind::kCountry && !std::isnan(a.capital_lat)) {
+    r.latitude = a.capital_lat;
+    r.longitude = a.capital_lon;
+  } else if (kind == PlaceKind::kAdmin1 && !std::isnan(a.seat_lat)) {
+    r.latitude = a.seat_lat;
+    r.longitude = a.seat_lon;
+  } else {
+    r.latitude = a.n ? static_cast<float>(a.lat_sum / a.n) : NAN;
+    r.longitude = a.n ? static_cast<float>(a.lon_sum / a.n) : NAN;
+  }
   CopyField(feature, r.feature, sizeof(r.feature));
   r.kind = kind;
   return r;
@@ -176,12 +201,17 @@ Status AddAreas(const CompilerInputs& in, Builder* b) {
   std::vector<std::string> lines;
   RETURN_IF_ERROR(ReadLines(in.admin1_tsv, &lines));
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> admin1_names;
+  std::map<std::string, std::pair<float, float>> admin1_points;  // optional columns 5 and 6
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty() || lines[i][0] == '#') continue;
     std::vector<std::string_view> f = Split(lines[i], '\t');
     if (f.size() < 3) return DataLossError(in.admin1_tsv + ":" + std::to_string(i + 1) + ": expected 3 or 4 columns");
     admin1_names[std::string(f[0]) + "." + std::string(f[1])] = {
         std::string(f[2]), f.size() > 3 ? Variants(f[3]) : std::vector<std::string>{}};
+    if (f.size() > 5 && !f[4].empty() && !f[5].empty()) {
+      admin1_points[std::string(f[0]) + "." + std::string(f[1])] = {
+          std::strtof(std::string(f[4]).c_str(), nullptr), std::strtof(std::string(f[5]).c_str(), nullptr)};
+    }
   }
   lines.clear();
   RETURN_IF_ERROR(ReadLines(in.countries_tsv, &lines));
@@ -226,6 +256,11 @@ Status AddAreas(const CompilerInputs& in, Builder* b) {
     size_t dot = key.find('.');
     if (name.empty() || dot + 1 >= key.size() || key.substr(dot + 1) == "00") continue;
     PlaceRecord r = AreaRecord(area, PlaceKind::kAdmin1, "ADM1");
+    auto point = admin1_points.find(key);
+    if (point != admin1_points.end()) {
+      r.latitude = point->second.first;
+      r.longitude = point->second.second;
+    }
     r.name = b->Str(name);
     r.admin1_name = r.name;
     CopyField(key.substr(0, dot), r.country_code, 2);
