@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "base/strings.h"
@@ -183,10 +184,27 @@ std::vector<FrontPoint> FrontSeries(const std::vector<Claim>& claims,
     id = std::stoll(std::string(place));
     key.clear();
   }
+  // A front is a force closing on a place. A distance whose subject is a
+  // place ("Sukhnah lies 70 km north-east of Palmyra") is geography: its
+  // subject names a place of the events or claims and no event's actor.
+  std::set<std::string> actors, places;
+  for (const MergedEvent& m : events) {
+    for (const Event& e : m.reports) {
+      actors.insert(ActorKey(e.actor1));
+      actors.insert(ActorKey(e.actor2));
+      places.insert(PlaceKey(e.location));
+      places.insert(PlaceKey(e.place.name));
+    }
+  }
+  for (const Claim& c : claims) places.insert(PlaceKey(c.reference));
+  auto is_force = [&](const std::string& subject) {
+    return actors.count(ActorKey(subject)) > 0 || places.count(PlaceKey(subject)) == 0;
+  };
   std::vector<FrontPoint> out;
   for (const Claim& c : claims) {
     if (c.kind != "distance" || !c.km_min || !c.km_max || !ClaimAt(c, key, id)) continue;
     if (c.modality == Modality::kDenied || c.modality == Modality::kHypothetical) continue;
+    if (!is_force(c.subject)) continue;
     out.push_back({c.subject, c.reference, c.date, *c.km_min, *c.km_max, "distance", ClaimVoice(c),
                    c.evidence, c.id});
   }

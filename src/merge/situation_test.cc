@@ -88,6 +88,17 @@ TEST(FrontSeries, DistancesThenContactAcrossSpellings) {
   EXPECT_EQ(series[3].km_max, 0);
 }
 
+TEST(FrontSeries, DistancesBetweenPlacesAreGeographyNotAFront) {
+  Claim geography = Distance("g", "Deir ez-Zor", "2017-08-13", 125, 125, "");
+  geography.subject = "Sukhnah";  // "Sukhnah lies 125 km from Deir ez-Zor"
+  std::vector<Claim> claims = {geography, Distance("c", "Deir ez-Zor", "2017-09-01", 30, 30, "Russia")};
+  Event clash = Taken("e", "Military Forces of Syria", "Islamic State", "Sukhnah", "2017-08-12");
+  auto series = FrontSeries(claims, MergeEvents({clash}), "Deir ez-Zor");
+  ASSERT_EQ(series.size(), 1u);
+  EXPECT_EQ(series[0].subject, "Military Forces of Syria");
+  EXPECT_EQ(series[0].km_max, 30);
+}
+
 TEST(ClaimContradictions, DistancesAndDenials) {
   std::vector<Claim> claims = {Distance("a", "Deir ez-Zor", "2017-09-03", 18, 20, "Governor"),
                                Distance("b", "Deir ez-Zor", "2017-09-03", 12, 12, "Army"),
