@@ -145,10 +145,21 @@ void WriteFronts(const Picture& p, const Marks& k, std::ostream& out) {
   if (p.fronts.empty()) out << "No distance claims.\n";
   for (const auto& [place, series] : p.fronts) {
     out << k.Bullet() << "Distance to " << place << ":\n";
-    for (const auto& pt : series) {
-      out << k.Sub() << pt.date << "  " << pt.subject << "  "
-          << (pt.kind == "contact" ? "contact" : KmRange(pt.km_min, pt.km_max) + " km")
-          << "  (" << pt.claimed_by << ")\n";
+    // One line per distinct point; the same figure from the same voice on
+    // the same day, carried by several pages, is one point with its count.
+    for (size_t i = 0; i < series.size();) {
+      const merge::FrontPoint& pt = series[i];
+      std::string value = pt.kind == "contact" ? "contact" : KmRange(pt.km_min, pt.km_max) + " km";
+      size_t n = 1;
+      while (i + n < series.size() && series[i + n].date == pt.date &&
+             series[i + n].subject == pt.subject && series[i + n].kind == pt.kind &&
+             series[i + n].km_min == pt.km_min && series[i + n].km_max == pt.km_max &&
+             series[i + n].claimed_by == pt.claimed_by) {
+        ++n;
+      }
+      out << k.Sub() << pt.date << "  " << pt.subject << "  " << value << "  (" << pt.claimed_by
+          << (n > 1 ? "; " + std::to_string(n) + " reports" : "") << ")\n";
+      i += n;
     }
   }
   out << "\n";
