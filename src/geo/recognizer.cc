@@ -151,6 +151,11 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   bool country = top == PlaceKind::kCountry;
   // Acronyms are organisations; an all-capital place opens a dateline ("ERBIL, ...").
   if (w.all_caps && !country && (w.text.size() <= 3 || (w.text.size() <= 5 && !w.sentence_start))) return true;
+  // A short all-capital word spelled unlike the first place it matches
+  // ("SANA", the news agency, is not Sanaa) is an acronym.
+  if (w.all_caps && !country && w.text.size() <= 5 && i == j) {
+    if (c.empty() || LooseKey(g_.View(c[0].id).name) != LooseKey(w.text)) return true;
+  }
   bool after_preposition = i > 0 && (L(i - 1) == "of" || L(i - 1) == "in" || L(i - 1) == "from" ||
                                      L(i - 1) == "near" || L(i - 1) == "at");
   if (Joined(j + 1) && IsSpeechVerb(L(j + 1)) && !after_preposition) return true;  // "Hassan said"

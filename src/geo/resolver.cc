@@ -79,29 +79,47 @@ void SetPrecision(const Span& s, PlaceMention* m) {
   }
 }
 
-// Division and country of an unresolved span from the nearest resolved mention.
-void FillFromContext(const std::vector<DocSpan>& spans, const std::vector<PlaceMention>& out, size_t k,
-                     PlaceMention* m) {
+// The country most resolved mentions lie in ("" when none).
+std::string FocusCountry(const std::vector<PlaceMention>& out) {
+  std::map<std::string, int> count;
+  std::string best;
+  for (const PlaceMention& m : out) {
+    if (!m.place.resolved || m.place.country_code.empty()) continue;
+    int c = ++count[m.place.country_code];
+    if (best.empty() || c > count[best]) best = m.place.country_code;
+  }
+  return best;
+}
+
+// The resolved mention an unresolved span k takes its division and country
+// from: the nearest in its segment (a following "in X Province" counts as
+// next to it), else the last before it; among mentions in `focus_cc` when
+// not empty ("al-Kharata oil field" near "Tajikistan's police" is in Syria).
+int Anchor(const std::vector<DocSpan>& spans, const std::vector<PlaceMention>& out, size_t k,
+           const std::string& focus_cc) {
   int best = -1;
   size_t best_distance = SIZE_MAX;
   for (size_t o = 0; o < out.size(); ++o) {
     if (o == k || !out[o].place.resolved || spans[o].segment != spans[k].segment) continue;
+    if (!focus_cc.empty() && out[o].place.country_code != focus_cc) continue;
     size_t d = spans[o].start > spans[k].start ? spans[o].start - spans[k].end : spans[k].start - spans[o].end;
-    // "X oil field in Deir ez-Zor Province": a following province wins when close.
     if (spans[o].start > spans[k].start && spans[o].span.qualifier == Qualifier::kProvince && d < 40) d = 0;
     if (d < best_distance) {
       best_distance = d;
       best = static_cast<int>(o);
     }
   }
-  if (best < 0) {
-    for (size_t o = k; o-- > 0;) {
-      if (out[o].place.resolved) {
-        best = static_cast<int>(o);
-        break;
-      }
-    }
+  for (size_t o = k; best < 0 && o-- > 0;) {
+    if (out[o].place.resolved && (focus_cc.empty() || out[o].place.country_code == focus_cc)) best = static_cast<int>(o);
   }
+  return best;
+}
+
+// Division and country of an unresolved span from its anchor mention.
+void FillFromContext(const std::vector<DocSpan>& spans, const std::vector<PlaceMention>& out, size_t k,
+                     PlaceMention* m) {
+  int best = Anchor(spans, out, k, FocusCountry(out));
+  if (best < 0) best = Anchor(spans, out, k, "");
   if (best < 0) return;
   const Place& anchor = out[best].place;
   m->place.admin1 = anchor.feature == "PCLI" ? "" : anchor.admin1;
@@ -182,29 +200,40 @@ double CountryShare(const DocContext& d, size_t k, std::string_view cc, double* 
 }
 
 // A place the document's other mentions do not point to is more likely one
-// the gazetteer lacks than a namesake abroad: an Arabic name with its article
-// ("al-Koum") spelled unlike its best place, or a small place far from every
-// other mentioned place ("Saqr island" in a Syria story is no Kazakh village).
+// the gazetteer lacks (or no place at all) than a namesake abroad, when at
+// least two other names make a focus: an Arabic name with its article
+// ("al-Koum") spelled unlike its best place; a small place matched only
+// through an alternate name in a country nothing else names ("Aid groups");
+// a small place or a division spelled otherwise far from every other
+// mentioned place (1000 km: "Saqr island" in a Syria story is no Kazakh village).
 bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
   PlaceView v = d.g.View(best);
-  if (v.kind != PlaceKind::kPopulated) return false;
+  if (v.kind == PlaceKind::kCountry || v.kind == PlaceKind::kOther) return false;
   double votes = 0, share = CountryShare(d, k, v.country_code, &votes);
   if (votes <= 0 || share >= 0.1) return false;
   const std::string& name = d.spans[k].span.name;
+  bool spelled_otherwise = LooseKey(v.name) != d.loose[k];
   std::string lower;
   for (size_t i = 0; i < name.size() && i < 3; ++i) lower += static_cast<char>(name[i] | 0x20);
   bool article = lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-";
-  if (article && LooseKey(v.name) != d.loose[k]) return true;
-  if (votes < 1.5 || v.population >= 100000 || v.feature == "PPLC" || v.feature == "PPLA") return false;
-  std::set<std::string> voters;  // at least two other names make a focus
+  if (article && spelled_otherwise && v.kind == PlaceKind::kPopulated) return true;
+  bool small = v.population < 100000 && v.feature != "PPLC" && v.feature != "PPLA";
+  if (votes < 1.5 || (v.kind == PlaceKind::kPopulated && !small) || (v.kind == PlaceKind::kAdmin1 && !spelled_otherwise)) {
+    return false;
+  }
+  bool alternate = true;
+  for (const Candidate& c : d.spans[k].span.candidates) alternate = alternate && (c.id != best || c.alternate);
+  bool far = true;
+  std::set<std::string> voters;
   for (size_t o = 0; o < d.spans.size(); ++o) {
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
     PlaceView w = d.g.View(d.picks[o]);
     voters.insert(d.loose[o]);
     if (std::isnan(w.latitude) || std::isnan(v.latitude)) continue;
-    if (DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) < 1500) return false;
+    far = far && DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) >= 1000;
   }
-  return voters.size() >= 2;
+  if (voters.size() < 2) return false;
+  return far || (share == 0 && alternate && v.kind == PlaceKind::kPopulated);
 }
 
 }  // namespace
