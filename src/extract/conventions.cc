@@ -7,6 +7,7 @@
 // burn are Rioters; armed action that hurts only civilians is an Attack.
 #include "extract/conventions.h"
 
+#include <cstdint>
 #include <set>
 
 namespace sitrep::extract {
@@ -99,11 +100,92 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   if (e->sub_event_type == "Mob violence" && TypeOf(lex, e->actor2) != "civilians" && e->actor2 != "Civilians") {
     e->actor2 = "Civilians";
   }
+  if (t1 == "rioters" && e->event_type == "Battles") {  // "rioters clashed with troops"
+    e->event_type = "Riots";
+    e->sub_event_type = "Violent demonstration";
+  }
   if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
     e->event_type = "Riots";
     e->sub_event_type = e->actor2 == "Civilians" ? "Mob violence" : "Violent demonstration";
     e->actor1 = "Rioters";
   }
+}
+
+}  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+int ProtestLevel(const Event& e) {
+  if (e.sub_event_type == "Peaceful protest") return 0;
+  if (e.sub_event_type == "Protest with intervention") return 1;
+  if (e.sub_event_type == "Excessive force against protesters") return 2;
+  if (e.sub_event_type == "Violent demonstration") return 3;
+  return -1;
+}
+
+bool HasPair(const Sentence& s, const std::set<std::string>& first, const std::set<std::string>& second) {
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    if (first.count(s.toks[i].lower) && second.count(s.toks[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+// Demonstrators who throw, burn, loot or fight ("threw rocks at police",
+// "set fire to", "clashed with police").
+bool RiotCue(const Sentence& s) {
+  static const std::set<std::string> kWords = {
+      "threw",  "throws",  "throwing", "hurled",   "hurling", "molotov", "projectiles", "stones",  "rocks",
+      "looted", "looting", "torched",  "clashed",  "clashes", "clashing", "scuffles",   "scuffled", "smashed",
+      "vandalised", "vandalized", "rioting", "riots", "riot", "violent", "violence", "ransacked", "firebombs"};
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    bool named = false;  // "riot police"
+    for (const ActorMention& a : s.actors) named |= i >= a.first && i <= a.last;
+    if (kWords.count(s.toks[i].lower) && !named) return true;
+  }
+  return HasPair(s, {"set", "setting", "sets"}, {"fire", "ablaze", "alight", "on"}) ||
+         HasPair(s, {"pull", "pulled", "pulling", "tore", "tear", "tearing"}, {"down"});
+}
+
+// Force short of lethal: tear gas, water cannon, rubber bullets, arrests.
+bool InterventionCue(const Sentence& s) {
+  static const std::set<std::string> kWords = {"dispersed", "disperse", "batons", "pepper", "pepper-sprayed",
+                                               "arrested", "detained", "cannons", "cannon", "stun"};
+  for (const text::Token& t : s.toks) {
+    if (kWords.count(t.lower)) return true;
+  }
+  return HasPair(s, {"tear"}, {"gas"}) || HasPair(s, {"rubber"}, {"bullets"});
+}
+
+}  // namespace
+
+void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
+  size_t first = SIZE_MAX, top = SIZE_MAX;
+  int best = -1;
+  for (size_t i = 0; i < events->size(); ++i) {
+    int level = ProtestLevel((*events)[i]);
+    if (level < 0) continue;
+    if (first == SIZE_MAX) first = i;
+    if (level > best) best = level, top = i;
+  }
+  if (first == SIZE_MAX) return;
+  Event merged = (*events)[top];
+  int level = best;
+  if (RiotCue(s)) level = 3;
+  else if (level == 0 && InterventionCue(s)) level = 1;
+  if (level != best) {
+    static const char* kTypes[] = {"Peaceful protest", "Protest with intervention",
+                                   "Excessive force against protesters", "Violent demonstration"};
+    merged.sub_event_type = kTypes[level];
+    merged.event_type = level == 3 ? "Riots" : "Protests";
+    merged.actor1 = level == 3 ? "Rioters" : "Protesters";
+  }
+  std::vector<Event> out;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (i == first) out.push_back(merged);
+    else if (ProtestLevel((*events)[i]) < 0) out.push_back(std::move((*events)[i]));
+  }
+  *events = std::move(out);
 }
 
 }  // namespace sitrep::extract

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "extract/lexicon.h"
 #include "extract/sentence.h"
@@ -26,5 +27,11 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical);
 
 // Rewrites type, sub-event type and actors of `e` by the conventions above.
 void Reclassify(const Lexicon& lex, const Sentence& s, Event* e);
+
+// One protest event per sentence, at the highest escalation the sentence
+// shows: peaceful < with intervention (tear gas, arrests) < excessive force
+// < violent demonstration (demonstrators throw, burn, clash). The merged
+// event takes the place of the sentence's first protest event.
+void EscalateProtests(const Sentence& s, std::vector<Event>* events);
 
 }  // namespace sitrep::extract

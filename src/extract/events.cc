@@ -276,6 +276,7 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     }
     if (!merged) found.push_back(std::move(e));
   }
+  EscalateProtests(s, &found);
   // A territory event absorbs an armed clash of the same actor1; an event
   // with a named actor absorbs one whose actor is only presumed ("the
   // killing of four children in a Russian missile strike"); disarming a

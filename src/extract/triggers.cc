@@ -186,7 +186,9 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
   }
   if (role == "subj") {
     bool opening = gerund && first <= 1;  // "Taking the town, the army ..."
-    return SubjectBefore(s, first, st, !opening);
+    // "Police beat demonstrators ..., killing one": the clause's subject acts.
+    bool trailing = gerund && first > 0 && s.toks[first - 1].text == ",";
+    return SubjectBefore(s, first, st, !opening && !trailing);
   }
   if (role == "obj") return ActorAfter(s, last, 8, kNone);
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
