@@ -11,29 +11,28 @@
 // militants", "Islamic State fighters"), which also set the means of attack.
 #include "extract/actors.h"
 
-#include <set>
-
 #include "base/strings.h"
 #include "extract/countries.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
 
 using text::Token;
 
-const std::set<std::string> kAirNouns = {"warplanes", "warplane", "jets",  "jet",    "aircraft",
+const text::WordSet kAirNouns = {"warplanes", "warplane", "jets",  "jet",    "aircraft",
                                          "planes",    "plane",    "helicopters", "helicopter",
                                          "drones",    "drone",    "aerospace", "air", "bombers", "gunships"};
-const std::set<std::string> kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
-const std::set<std::string> kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers", "infantry",
+const text::WordSet kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
+const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers", "infantry",
                                            "gunmen",  "patrol",  "convoy",   "engineers", "positions", "lines",
                                            "units",   "fighters", "militants", "militia",  "militias",
                                            "force",   "commandos", "paratroopers", "marines", "artillery",
                                            "tanks",   "personnel", "battalion", "brigade", "division"};
-const std::set<std::string> kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
-const std::set<std::string> kGovernmentNouns = {"government", "officials", "authorities", "president",
+const text::WordSet kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
+const text::WordSet kGovernmentNouns = {"government", "officials", "authorities", "president",
                                                 "foreign", "ministry", "leadership", "administration"};
-const std::set<std::string> kPreps = {"by", "of", "against", "with", "from", "to", "on", "at", "in",
+const text::WordSet kPreps = {"by", "of", "against", "with", "from", "to", "on", "at", "in",
                                       "for", "between", "near", "toward", "towards", "into", "than"};
 
 std::string MeansOf(const std::string& w) {
@@ -48,7 +47,7 @@ bool IsForceWord(const std::string& w) {
 
 // Country word at i (one or two tokens); sets *len.
 const Country* CountryAt(const std::vector<Token>& toks, size_t i, size_t end, size_t* len) {
-  if (i + 1 < end) {
+  if (i + 1 < end && CountryWordStartsPair(toks[i].lower)) {
     if (const Country* c = CountryByWord(toks[i].lower + " " + toks[i + 1].lower)) {
       *len = 2;
       return c;
@@ -104,18 +103,22 @@ bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, siz
 }
 
 bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
-  if (!lex.AliasStartsWith(toks[i].lower)) return false;
+  size_t most = lex.MaxAliasTokens(toks[i].lower);
+  if (most == 0) return false;
+  // One joined key; the key of the first n tokens is its prefix keys[n - 1].
   std::string key;
-  std::vector<std::string> keys;
-  for (size_t k = i; k < end && k < i + lex.max_alias_tokens(); ++k) {
+  size_t lens[16];
+  size_t count = 0;
+  for (size_t k = i; k < end && k < i + most && count < 16; ++k) {
     if (!key.empty()) key += ' ';
     key += toks[k].lower;
-    keys.push_back(key);
+    lens[count++] = key.size();
   }
-  for (size_t n = keys.size(); n > 0; --n) {
-    int idx = lex.FindAlias(keys[n - 1]);
+  for (size_t n = count; n > 0; --n) {
+    std::string_view joined(key.data(), lens[n - 1]);
+    int idx = lex.FindAlias(joined);
     if (idx < 0) continue;
-    if (lex.AliasNeedsCase(keys[n - 1])) {
+    if (lex.AliasNeedsCase(joined)) {
       bool caps = true;
       for (size_t k = i; k < i + n; ++k) {
         for (char ch : toks[k].text) caps &= !(ch >= 'a' && ch <= 'z');
@@ -131,7 +134,7 @@ bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_
     for (size_t k = i; k < i + n; ++k) {
       if (m->means.empty()) m->means = MeansOf(toks[k].lower);
     }
-    if (m->means.empty() && keys[n - 1].find("air force") != std::string::npos) m->means = "air";
+    if (m->means.empty() && joined.find("air force") != std::string_view::npos) m->means = "air";
     return true;
   }
   return false;
@@ -224,7 +227,7 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
       if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
     }
     if (m.first > 0 && kPreps.count(toks[m.first - 1].lower)) m.prep = toks[m.first - 1].lower;
-    static const std::set<std::string> kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
+    static const text::WordSet kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
                                                     "group", "unit", "units", "members", "one", "two", "several"};
     if (m.prep == "of" && m.first > 1 && (kQuantity.count(toks[m.first - 2].lower) || toks[m.first - 2].has_digit)) {
       m.prep.clear();

@@ -7,7 +7,9 @@
 // pronoun or a noun like "the main force" takes the document's last
 // subject), or a place named before the figure when no actor is ("The town
 // of al-Sukhna about 25 kilometers south of al-Koum"). The reference is the
-// place after from/of/south of..., "the city" the document's last city.
+// place after from/of/south of... ("the city of X": X), "the city" alone
+// the document's last city. A claim whose sentence names no time takes the
+// day of its claimant's last dated statement (see InheritedTime).
 //
 // Forecast: a future marker with an arrival verb (arrive, reach, enter) and
 // a horizon "in N(-M) hours/days", "within N hours", "within hours".
@@ -48,9 +50,37 @@ Claim NewClaim(const Sentence& s, const DocState& st, const std::string& kind) {
   return c;
 }
 
+// The time of a claim whose sentence names none: the date of its
+// claimant's last dated statement ("Samra said on Sunday ... He estimated"),
+// else, for a claim someone makes, of a dated statement one or two
+// sentences before (reported speech goes on in the same frame), else the
+// publication date.
+text::TimeExpr InheritedTime(const Sentence& s, const DocState& st) {
+  auto it = s.claimant.empty() ? st.speaker_day.end() : st.speaker_day.find(s.claimant);
+  if (it != st.speaker_day.end()) return text::TimeExpr{0, 0, it->second, 1};
+  if (!s.claimant.empty() && st.claim_sentence - st.statement_sentence <= 2) {
+    return text::TimeExpr{0, 0, st.statement_day, 1};
+  }
+  return text::TimeExpr{0, 0, st.published, 2};
+}
+
+// Remembers the day of a dated statement ("X said on Sunday", "On Sunday,
+// X declared"): a day-precise time in a sentence with a speech verb.
+void NoteStatement(const Sentence& s, DocState* st) {
+  ++st->claim_sentence;
+  if (s.claim_verb == SIZE_MAX || s.claimant.empty() || s.times.empty()) return;
+  text::TimeExpr t = TimeAt(s, s.claim_verb, *st);
+  if (t.precision != 1) return;
+  st->speaker_day[s.claimant] = t.day;
+  st->statement_day = t.day;
+  st->statement_sentence = st->claim_sentence;
+}
+
 // pos SIZE_MAX: no time in the sentence applies (the publication date).
 void Finish(const Sentence& s, const DocState& st, size_t pos, Claim* c, std::vector<Claim>* out) {
-  text::TimeExpr t = pos == SIZE_MAX ? text::TimeExpr{0, 0, st.published, 2} : TimeAt(s, pos, st);
+  text::TimeExpr t = pos == SIZE_MAX ? text::TimeExpr{0, 0, st.published, 2}
+                     : s.times.empty() ? InheritedTime(s, st)
+                                       : TimeAt(s, pos, st);
   c->date = text::FormatDay(t.day);
   c->time_precision = t.precision;
   c->id = HexId(Hash64(c->source.document_id + ":" + std::to_string(c->evidence_start) + ":" + c->kind + ":" +
@@ -66,6 +96,15 @@ std::string SubjectName(const Sentence& s, size_t pos, const DocState& st) {
 // The place measured from: a place after the figure, or "the city".
 std::string NameOf(const PlaceRef& p) { return p.mention ? p.mention->mention : p.name; }
 
+// "the city of X": the place X is named right after "of".
+bool NamedAfterOf(const Sentence& s, size_t k) {
+  if (k + 2 >= s.toks.size() || s.toks[k + 1].lower != "of") return false;
+  for (const PlaceRef& p : s.places) {
+    if (p.first == k + 2) return true;
+  }
+  return false;
+}
+
 // The place measured from: the first place after token `from`, or "the
 // city"/"away" (the document's last city), whichever comes first.
 bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c) {
@@ -77,7 +116,7 @@ bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c
       return true;
     }
     const std::string& w = s.toks[k].lower;
-    bool city = (w == "city" || w == "town") && k > 0 && s.toks[k - 1].lower == "the";
+    bool city = (w == "city" || w == "town") && k > 0 && s.toks[k - 1].lower == "the" && !NamedAfterOf(s, k);
     if ((city || (w == "away" && k == from + 1)) && st.has_last_city) {
       c->reference = NameOf(st.last_city_ref);
       c->reference_place = st.last_city_ref.place;
@@ -242,7 +281,7 @@ void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector
       if (t[q].text != "\xE2\x80\x9C" && t[q].text != "\"") continue;
       size_t e = q + 1;
       while (e < t.size() && t[e].text != "\xE2\x80\x9D" && t[e].text != "\"") ++e;
-      if (e < t.size() && e > q + 1) c.quote = s.evidence.substr(t[q + 1].start - s.start, t[e - 1].end - t[q + 1].start);
+      if (e < t.size() && e > q + 1) c.quote = s.Words(q + 1, e - 1);
       break;
     }
     c.claimed_by = person;
@@ -260,6 +299,7 @@ void Statements(const Lexicon& lex, const Sentence& s, DocState* st, std::vector
 
 void ExtractClaims(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Claim>* out) {
   if (!st->has_published) return;
+  NoteStatement(s, st);
   Distances(s, *st, out);
   Forecasts(s, *st, out);
   Statements(lex, s, st, out);

@@ -2,9 +2,9 @@
 // the United States"); words are the names and demonyms reporters use.
 #include "extract/countries.h"
 
-#include <map>
 
 #include "base/strings.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
@@ -65,18 +65,34 @@ const std::vector<Country>& Table() {
   return kTable;
 }
 
-}  // namespace
-
-const Country* CountryByWord(std::string_view lower) {
-  static const std::map<std::string, const Country*, std::less<>> kIndex = [] {
-    std::map<std::string, const Country*, std::less<>> m;
+const text::WordMap<const Country*>& WordIndex() {
+  static const text::WordMap<const Country*> kIndex = [] {
+    text::WordMap<const Country*> m;
     for (const Country& c : Table()) {
       for (const std::string& w : c.words) m[w] = &c;
     }
     return m;
   }();
-  auto it = kIndex.find(lower);
-  return it == kIndex.end() ? nullptr : it->second;
+  return kIndex;
+}
+
+}  // namespace
+
+const Country* CountryByWord(std::string_view lower) {
+  auto it = WordIndex().find(lower);
+  return it == WordIndex().end() ? nullptr : it->second;
+}
+
+bool CountryWordStartsPair(std::string_view lower) {
+  static const text::WordSet kFirst = [] {
+    text::WordSet first;
+    for (const auto& [word, country] : WordIndex()) {
+      size_t space = word.find(' ');
+      if (space != std::string::npos) first.insert(word.substr(0, space));
+    }
+    return first;
+  }();
+  return kFirst.count(lower) > 0;
 }
 
 const Country* CountryByCode(std::string_view code_or_name) {

@@ -19,6 +19,8 @@ struct Country {
 
 // The country a lower-case word names ("russian", "russia", "u.s."), or null.
 const Country* CountryByWord(std::string_view lower);
+// True when a two-word country word starts with `lower` ("united", "south").
+bool CountryWordStartsPair(std::string_view lower);
 // By ISO2 code ("SY") or by name ("Syria", "United States"); null if unknown.
 const Country* CountryByCode(std::string_view code_or_name);
 

@@ -72,7 +72,7 @@ std::optional<PlaceRef> NameAfter(const Sentence& s, size_t last) {
   PlaceRef r;
   r.first = i;
   r.last = e;
-  r.name = s.evidence.substr(t[i].start - s.start, t[e].end - t[i].start);
+  r.name = s.Words(i, e);
   r.place.name = r.name;
   return r;
 }

@@ -9,6 +9,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/attribution.h"
 #include "extract/claims.h"
@@ -70,7 +71,8 @@ std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
   for (const Segment& seg : doc.segments) {
     if (!IsEventSource(seg.label)) continue;
     bool open_quote = false;
-    for (const text::SentenceSpan& span : text::SplitSentences(seg.text)) {
+    std::vector<text::Token> seg_toks = text::Tokenize(seg.text);
+    for (const text::SentenceSpan& span : text::SplitSentences(seg.text, seg_toks)) {
       Sentence s;
       s.segment = &seg;
       s.start = seg.OriginalOffset(span.start);
@@ -78,9 +80,12 @@ std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
       if (s.end > doc.content.size() || s.end <= s.start) continue;
       // A multi-byte character's last byte maps to the byte after its start.
       while (s.end < doc.content.size() && (static_cast<unsigned char>(doc.content[s.end]) & 0xC0) == 0x80) ++s.end;
-      s.evidence = doc.content.substr(s.start, s.end - s.start);
-      s.toks = text::Tokenize(std::string_view(seg.text).substr(span.start, span.end - span.start), span.start);
+      s.evidence = seg.text.substr(span.start, span.end - span.start);
+      s.toks.assign(std::make_move_iterator(seg_toks.begin() + span.first_token),
+                    std::make_move_iterator(seg_toks.begin() + span.end_token));
+      s.tok_at.reserve(s.toks.size());
       for (text::Token& t : s.toks) {
+        s.tok_at.push_back(t.start - span.start);
         size_t a = seg.OriginalOffset(t.start);
         size_t b = t.end > t.start ? seg.OriginalOffset(t.end - 1) + 1 : a;
         t.start = a;

@@ -28,8 +28,8 @@ class Extractor {
   // of `doc` (IsEventSource) to *events and *claims. `mentions` are the
   // geoparser's place mentions for the same document (offsets into
   // doc.content, any order). Every record carries its provenance, its
-  // evidence sentence verbatim from doc.content with its offsets, and the
-  // rule that produced it.
+  // evidence sentence as a reader sees it (the segment's decoded text) with
+  // its offsets in doc.content, and the rule that produced it.
   void Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
                std::vector<Event>* events, std::vector<Claim>* claims) const;
 

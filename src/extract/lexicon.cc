@@ -180,10 +180,12 @@ Status Lexicon::LoadActors(const std::string& path) {
       std::string key = AliasKey(alias);
       if (key.empty()) continue;
       alias_.emplace(key, idx);  // first definition wins
-      alias_first_.insert(key.substr(0, key.find(' ')));
+      size_t tokens = static_cast<size_t>(std::count(key.begin(), key.end(), ' ') + 1);
+      size_t& most = alias_first_[key.substr(0, key.find(' '))];
+      most = std::max(most, tokens);
       bool caps = alias.size() <= 4 && std::none_of(alias.begin(), alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (caps) case_aliases_[key] = true;
-      max_alias_tokens_ = std::max(max_alias_tokens_, static_cast<size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+      if (caps) case_aliases_.insert(key);
+      max_alias_tokens_ = std::max(max_alias_tokens_, tokens);
     }
   }
   return Status::OK();
@@ -266,12 +268,12 @@ Status Lexicon::AddRuleForms(size_t rule, std::string_view column) {
   return Status::OK();
 }
 
-int Lexicon::FindAlias(const std::string& joined) const {
+int Lexicon::FindAlias(std::string_view joined) const {
   auto it = alias_.find(joined);
   return it == alias_.end() ? -1 : it->second;
 }
 
-const std::vector<TriggerForm>* Lexicon::FormsStartingWith(const std::string& first) const {
+const std::vector<TriggerForm>* Lexicon::FormsStartingWith(std::string_view first) const {
   auto it = forms_.find(first);
   return it == forms_.end() ? nullptr : &it->second;
 }

@@ -9,13 +9,13 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "sitrep/status.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 
@@ -71,13 +71,18 @@ class Lexicon {
   const std::vector<Actor>& actors() const { return actors_; }
   const std::vector<TriggerRule>& rules() const { return rules_; }
   // Actor index for an alias token sequence (lower case, joined by ' '), or -1.
-  int FindAlias(const std::string& joined) const;
-  bool AliasNeedsCase(const std::string& joined) const { return case_aliases_.count(joined) > 0; }
+  int FindAlias(std::string_view joined) const;
+  bool AliasNeedsCase(std::string_view joined) const { return case_aliases_.count(joined) > 0; }
   size_t max_alias_tokens() const { return max_alias_tokens_; }
   // True when some alias starts with this lower-case token.
-  bool AliasStartsWith(const std::string& first) const { return alias_first_.count(first) > 0; }
+  bool AliasStartsWith(std::string_view first) const { return alias_first_.count(first) > 0; }
+  // The most tokens of an alias starting with `first`; 0 when none does.
+  size_t MaxAliasTokens(std::string_view first) const {
+    auto it = alias_first_.find(first);
+    return it == alias_first_.end() ? 0 : it->second;
+  }
   // Forms whose first token is `first` (lower case).
-  const std::vector<TriggerForm>* FormsStartingWith(const std::string& first) const;
+  const std::vector<TriggerForm>* FormsStartingWith(std::string_view first) const;
   // Actor index by canonical name, or -1.
   int FindCanonical(std::string_view canonical) const;
   // The actor named `prefix` or "`prefix` (...)" ("Police Forces of
@@ -94,13 +99,13 @@ class Lexicon {
   Status AddRuleForms(size_t rule, std::string_view trigger_column);
 
   std::vector<Actor> actors_;
-  std::map<std::string, int> alias_;         // joined lower tokens -> actor
-  std::set<std::string> alias_first_;        // first tokens of aliases
-  std::map<std::string, bool> case_aliases_;  // short all-caps aliases: need capitals
+  text::WordMap<int> alias_;                // joined lower tokens -> actor
+  text::WordMap<size_t> alias_first_;       // first token of aliases -> most tokens
+  text::WordSet case_aliases_;              // short all-caps aliases: need capitals
   std::map<std::string, int> canonical_;
   size_t max_alias_tokens_ = 1;
   std::vector<TriggerRule> rules_;
-  std::map<std::string, std::vector<TriggerForm>> forms_;
+  text::WordMap<std::vector<TriggerForm>> forms_;
 };
 
 // Joins the lower-case forms of tokens of `text` with ' ' (as aliases are keyed).

@@ -33,8 +33,15 @@ struct Sentence {
   const Segment* segment = nullptr;
   size_t start = 0;  // content offsets of the evidence
   size_t end = 0;
-  std::string evidence;
+  std::string evidence;           // as a reader sees it: the segment's decoded text
   std::vector<text::Token> toks;  // offsets: content offsets
+  std::vector<size_t> tok_at;     // per token: its byte offset in `evidence`
+  // The text of tokens [first, last] as written in `evidence`.
+  std::string Words(size_t first, size_t last) const {
+    size_t b = tok_at[first];
+    size_t e = tok_at[last] + toks[last].text.size();
+    return evidence.substr(b, e - b);
+  }
   std::vector<ActorMention> actors;
   std::vector<PlaceRef> places;
   std::vector<text::TimeExpr> times;
@@ -67,6 +74,12 @@ struct DocState {
   bool has_last_city = false;
   std::vector<size_t> last_events;       // indexes into the output of the previous sentence
   int sentence_index = 0;                // sentences seen
+  // Dated statements, for claims whose sentence gives no time: the
+  // claimant's last dated statement, and the last dated statement of all.
+  std::map<std::string, text::Day> speaker_day;
+  text::Day statement_day;
+  int statement_sentence = -100;         // claim_sentence of statement_day
+  int claim_sentence = 0;                // sentences seen by ExtractClaims
   int last_events_sentence = -100;       // the sentence last_events came from
 };
 

@@ -176,8 +176,10 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
   if (!(Is(t, j, end, "in") || Is(t, j, end, "over") || Is(t, j, end, "during"))) return false;
   ++j;
   if (Is(t, j, end, "the")) ++j;
-  if (Is(t, j, end, "last") || Is(t, j, end, "past")) ++j;
-  if (j >= end) return false;
+  bool back = Is(t, j, end, "last") || Is(t, j, end, "past");
+  if (back) ++j;
+  // "in 24-48 hours" without "the last/past" looks ahead: a horizon, not a date.
+  if (j >= end || (Is(t, i, end, "in") && !back)) return false;
   std::optional<Count> c = ParseCount(t, j);
   if (!c || c->last + 1 >= end) return false;
   const std::string& unit = t[c->last + 1].lower;

@@ -4,16 +4,16 @@
 // "Mr.") or a single-letter initial. A line break ends a sentence too:
 // cleaned segments keep line breaks only between paragraphs and list items.
 #include <cctype>
-#include <set>
 #include <string>
 
 #include "text/tokenizer.h"
+#include "text/word_set.h"
 
 namespace sitrep::text {
 namespace {
 
-const std::set<std::string>& Abbreviations() {
-  static const std::set<std::string> kAbbrev = {
+const WordSet& Abbreviations() {
+  static const WordSet kAbbrev = {
       "mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sgt", "brig", "adm", "cpl",
       "st", "jr", "sr", "prof", "rev", "gov", "sen", "rep", "no", "vs", "etc", "jan", "feb",
       "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "approx", "e.g",
@@ -50,8 +50,9 @@ bool NewlineBetween(std::string_view text, size_t a, size_t b) {
 
 }  // namespace
 
-std::vector<SentenceSpan> SplitSentences(std::string_view text) {
-  std::vector<Token> toks = Tokenize(text);
+std::vector<SentenceSpan> SplitSentences(std::string_view text) { return SplitSentences(text, Tokenize(text)); }
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& toks) {
   std::vector<SentenceSpan> out;
   size_t first = 0;  // first token of the current sentence
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -67,11 +68,11 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
       end = true;
     }
     if (!end) continue;
-    out.push_back({toks[first].start, toks[last].end});
+    out.push_back({toks[first].start, toks[last].end, first, last + 1});
     first = last + 1;
     i = last;
   }
-  if (first < toks.size()) out.push_back({toks[first].start, toks.back().end});
+  if (first < toks.size()) out.push_back({toks[first].start, toks.back().end, first, toks.size()});
   return out;
 }
 

@@ -17,13 +17,32 @@
 namespace sitrep::text {
 namespace {
 
-bool IsWordChar(char32_t cp) { return u_isalnum(static_cast<UChar32>(cp)); }
+// ICU's answers for the ASCII range, looked up once: most text is ASCII.
+struct AsciiClass {
+  std::array<bool, 128> alnum{}, space{}, upper{};
+  AsciiClass() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      alnum[c] = u_isalnum(c);
+      space[c] = u_isspace(c);
+      upper[c] = u_isupper(c);
+    }
+  }
+};
+const AsciiClass kAscii;
+
+bool IsWordChar(char32_t cp) { return cp < 128 ? kAscii.alnum[cp] : u_isalnum(static_cast<UChar32>(cp)); }
+bool IsSpace(char32_t cp) { return cp < 128 ? kAscii.space[cp] : u_isspace(static_cast<UChar32>(cp)) || cp == 0xA0; }
+bool IsUpper(char32_t cp) { return cp < 128 ? kAscii.upper[cp] : u_isupper(static_cast<UChar32>(cp)); }
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
 
 bool IsJoiner(char32_t cp) { return cp == '-' || cp == '.' || IsApostrophe(cp) || cp == 0x2010 || cp == 0x2011; }
 
 char32_t At(std::string_view s, size_t pos, size_t* len) {
+  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[pos]);
+  }
   char32_t cp = 0;
   *len = pos < s.size() ? DecodeUtf8(s, pos, &cp) : 0;
   return pos < s.size() ? cp : 0;
@@ -33,6 +52,12 @@ std::string Lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+      ++i;
+      continue;
+    }
     size_t len = 0;
     char32_t cp = At(s, i, &len);
     if (IsApostrophe(cp)) {
@@ -51,13 +76,12 @@ Token MakeToken(std::string_view text, size_t b, size_t e, size_t base, bool wor
   Token t;
   t.start = b + base;
   t.end = e + base;
-  t.text = std::string(text.substr(b, e - b));
+  t.text.assign(text.substr(b, e - b));
   t.lower = Lower(t.text);
   t.is_word = word;
   size_t len = 0;
-  char32_t first = At(text, b, &len);
-  t.capitalized = word && u_isupper(static_cast<UChar32>(first));
-  for (char c : t.text) t.has_digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+  t.capitalized = word && IsUpper(At(text, b, &len));
+  for (char c : t.text) t.has_digit |= c >= '0' && c <= '9';
   return t;
 }
 
@@ -111,6 +135,7 @@ bool IsQuoteMark(std::string_view t) {
 
 std::vector<Token> Tokenize(std::string_view text, size_t base) {
   std::vector<Token> out;
+  out.reserve(text.size() / 5 + 1);
   size_t i = 0;
   while (i < text.size()) {
     size_t len = 0;
@@ -119,7 +144,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t base) {
       size_t e = WordEnd(text, i);
       PushWord(text, i, e, base, &out);
       i = e;
-    } else if (u_isspace(static_cast<UChar32>(cp)) || cp == 0xA0) {
+    } else if (IsSpace(cp)) {
       i += len;
     } else {
       out.push_back(MakeToken(text, i, i + len, base, false));

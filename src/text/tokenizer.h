@@ -33,10 +33,16 @@ std::vector<Token> Tokenize(std::string_view text, size_t base = 0);
 struct SentenceSpan {
   size_t start = 0;  // byte offsets in the text given
   size_t end = 0;
+  size_t first_token = 0;  // token range [first_token, end_token) of Tokenize(text)
+  size_t end_token = 0;
 };
 
 // Sentence spans covering `text` (white space between them left out).
 std::vector<SentenceSpan> SplitSentences(std::string_view text);
+// The same with `toks` = Tokenize(text) given (base 0), so a caller that
+// needs the tokens too tokenizes once: the tokens of a span are exactly
+// Tokenize(text.substr(span.start, ...), span.start).
+std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& toks);
 
 // True for punctuation that is a quote mark (" “ ” ‘ ’ «»).
 bool IsQuoteMark(std::string_view token);
