@@ -199,6 +199,13 @@ double CountryShare(const DocContext& d, size_t k, std::string_view cc, double* 
   return *votes > 0 ? cc_votes / *votes : 0;
 }
 
+// "al-Koum", "el-Arish", "ad-Dawr": a name opening with the Arabic article.
+bool ArabicArticle(const std::string& name) {
+  std::string lower;
+  for (size_t i = 0; i < name.size() && i < 3; ++i) lower += static_cast<char>(name[i] | 0x20);
+  return lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-";
+}
+
 // A place the document's other mentions do not point to is more likely one
 // the gazetteer lacks (or no place at all) than a namesake abroad, when at
 // least two other names make a focus: an Arabic name with its article
@@ -211,12 +218,8 @@ bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
   if (v.kind == PlaceKind::kCountry || v.kind == PlaceKind::kOther) return false;
   double votes = 0, share = CountryShare(d, k, v.country_code, &votes);
   if (votes <= 0 || share >= 0.1) return false;
-  const std::string& name = d.spans[k].span.name;
   bool spelled_otherwise = LooseKey(v.name) != d.loose[k];
-  std::string lower;
-  for (size_t i = 0; i < name.size() && i < 3; ++i) lower += static_cast<char>(name[i] | 0x20);
-  bool article = lower == "al-" || lower == "el-" || lower == "ad-" || lower == "as-" || lower == "ar-";
-  if (article && spelled_otherwise && v.kind == PlaceKind::kPopulated) return true;
+  if (ArabicArticle(d.spans[k].span.name) && spelled_otherwise && v.kind == PlaceKind::kPopulated) return true;
   bool small = v.population < 100000 && v.feature != "PPLC" && v.feature != "PPLA";
   if (votes < 1.5 || (v.kind == PlaceKind::kPopulated && !small) || (v.kind == PlaceKind::kAdmin1 && !spelled_otherwise)) {
     return false;
@@ -300,6 +303,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     picks = std::move(next);
   }
   DocContext d{g, spans, loose, weight, picks};
+  std::vector<bool> drop(n, false);
   std::map<uint32_t, int> city_count;
   for (size_t k = 0; k < n; ++k) {
     PlaceMention& m = out[k];
@@ -311,6 +315,10 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     m.km_max = spans[k].span.km_max;
     if (!scored[k].empty() && OutOfFocus(d, k, scored[k][Best(scored[k])].id)) {
       scored[k].clear();  // "al-Koum" in a Syria story is no town in Iran: unresolved, context fills it
+      // A name that is no place's own name, out of focus, is no place at all ("Share | Email").
+      bool own_name = false;
+      for (const Candidate& c : spans[k].span.candidates) own_name = own_name || !c.alternate;
+      drop[k] = !own_name && spans[k].span.feature.empty() && !ArabicArticle(spans[k].span.name);
     }
     if (!scored[k].empty()) {
       size_t b = Best(scored[k]);
@@ -345,7 +353,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   }
   std::vector<PlaceMention> kept;
   for (size_t k = 0; k < n; ++k) {
-    if (spans[k].span.the_city && !out[k].place.resolved) continue;
+    if ((spans[k].span.the_city && !out[k].place.resolved) || drop[k]) continue;
     kept.push_back(std::move(out[k]));
   }
   return kept;
