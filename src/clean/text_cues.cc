@@ -126,12 +126,14 @@ bool IsNavigationLine(std::string_view text) {
 }
 
 // A menu bar flattened onto one line: three or more short entries between
-// separators ("Home | World | Middle East", "News » Syria » Deir ez-Zor"),
-// or a skip link or menu button.
+// separators ("Home | World | Middle East", "News » Syria » Deir ez-Zor",
+// "[ News ] [ Syria ]", entries set apart by runs of spaces), a breadcrumb
+// trail, or a skip link or menu button.
 bool IsMenuBar(std::string_view text) {
   std::string n = Normalized(text);
   if (IsIn(n, {"menu", "skip to content", "skip to main content", "skip to navigation",
-               "toggle navigation", "search", "main menu", "navigation"})) {
+               "toggle navigation", "search", "search...", "main menu", "navigation"}) ||
+      StartsWith(n, "you are here")) {  // a breadcrumb trail
     return true;
   }
   if (EndsSentence(text) || text.size() > 200) return false;
@@ -140,7 +142,8 @@ bool IsMenuBar(std::string_view text) {
   std::string_view rest = text;
   for (;;) {
     size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view sep : {" | ", " \xC2\xBB ", " \xE2\x80\xBA ", " / ", " \xE2\x80\xA2 "}) {
+    for (std::string_view sep : {" | ", " \xC2\xBB ", " \xE2\x80\xBA ", " / ", " \xE2\x80\xA2 ",
+                                 " \xC2\xB7 ", " > ", "] [", "   "}) {
       size_t at = rest.find(sep);
       if (at < cut) cut = at, width = sep.size();
     }
@@ -304,6 +307,11 @@ bool IsWidgetLine(std::string_view text) {
     return true;
   }
   if (n.size() > 60) return false;
+  // Reading-time badges: "Reading time: 4 minutes", "5 min read".
+  if (StartsWithAny(n, {"reading time", "read time", "estimated reading time"}) ||
+      EndsWith(n, "min read") || EndsWith(n, "minute read") || EndsWith(n, "minutes read")) {
+    return true;
+  }
   bool any = false;
   for (std::string_view w : Split(n, ' ')) {
     if (w.empty()) continue;
@@ -341,11 +349,19 @@ bool IsBylineLine(std::string_view text) {
          IsCapitalized(text.substr(3)) && !EndsSentence(text);
 }
 
+// The outlet's name alone, or as a masthead: the name, a separator and a
+// tagline ("Jazira Journal — news from the Jazira", "Rudaw | Kurdistan").
 bool IsOutletLine(std::string_view text, std::string_view outlet) {
   std::string_view t = Trim(text);
   if (outlet.empty()) return false;
-  if (IEquals(t, outlet)) return true;
-  return StartsWith(outlet, "The ") && IEquals(t, outlet.substr(4));
+  if (StartsWith(outlet, "The ") && !IEquals(t.substr(0, 4), "The ")) outlet.remove_prefix(4);
+  if (t.size() < outlet.size() || !IEquals(t.substr(0, outlet.size()), outlet)) return false;
+  std::string_view rest = Trim(t.substr(outlet.size()));
+  if (rest.empty()) return true;
+  for (std::string_view sep : {"\u2014", "\u2013", "-", "|", ":", "\u00b7"}) {
+    if (StartsWith(rest, sep)) return true;
+  }
+  return false;
 }
 
 // A short name next to a printed date ("Rudaw" under "15-08-2017"): an outlet or author.

@@ -141,6 +141,7 @@ class Segmenter {
  private:
   void Set(size_t i, SegmentLabel label) { labels_[i].label = static_cast<int>(label); }
   size_t LabelTitle();
+  bool IsKicker(size_t i) const;
   size_t LabelHeader(size_t from);
   size_t FindTail(size_t from, bool seen_paragraph) const;
   bool OpensCommentList(size_t i) const;
@@ -183,11 +184,29 @@ size_t Segmenter::LabelTitle() {
       labels_[i].own_segment = true;
       continue;
     }
+    if (IsKicker(i)) {  // a section name over the headline: "Syria", "LATEST"
+      Set(i, SegmentLabel::kMeta);
+      labels_[i].own_segment = true;
+      continue;
+    }
     Set(i, SegmentLabel::kTitle);
     meta_->title = {std::string(lines_[i].text), "page"};
     return i + 1;
   }
   return lines_.size();
+}
+
+// A kicker: one or two capitalized words with no end punctuation, directly
+// over a longer line that is not a sentence (the headline), at most one
+// blank line between them.
+bool Segmenter::IsKicker(size_t i) const {
+  std::string_view text = lines_[i].text;
+  if (IsSectionLabel(text)) return true;
+  if (WordCount(text) > 2 || !IsShortName(text)) return false;
+  size_t j = i + 1;
+  if (j < lines_.size() && lines_[j].blank) ++j;  // at most one blank line between
+  if (j >= lines_.size() || lines_[j].blank) return false;
+  return WordCount(lines_[j].text) >= 4 && !EndsSentence(lines_[j].text);
 }
 
 // True when a header line is meta: a printed date, the outlet, a widget, a

@@ -234,3 +234,37 @@ TEST(TextSegmenterTest, EmptyAndOneLinePages) {
 
 }  // namespace
 }  // namespace sitrep::clean
+
+namespace sitrep::clean {
+namespace {
+
+// Site furniture above the headline: a masthead with a tagline, menus in
+// several flattened forms, a breadcrumb, a kicker, a reading-time badge.
+const char kMastheadPage[] =
+    "Tigris Courier \xE2\x80\x94 reporting from Mosul and Nineveh\n"             // 1
+    "Home   Iraq   Syria   Kurdistan   Opinion   Contact\n"                      // 2
+    "[ News ] [ Analysis ] [ Maps ]\n"                                           // 3
+    "Politics \xC2\xB7 Security \xC2\xB7 Economy \xC2\xB7 Culture\n"             // 4
+    "You are here: Home > News > Iraq\n"                                         // 5
+    "Iraq\n"                                                                     // 6
+    "\n"
+    "Counter-terrorism units clear last pockets of west Mosul\n"                 // 8
+    "Reading time: 3 minutes\n"                                                  // 9
+    "\n"
+    "Iraqi counter-terrorism units said on Monday they had cleared the last streets of the old\n"  // 11
+    "city held by Islamic State fighters, after three weeks of house-to-house fighting.\n";
+
+TEST(TextSegmenterTest, MastheadMenusKickerAndReadingTime) {
+  PageMeta meta;
+  std::vector<Segment> s = Segments(kMastheadPage, &meta, "Tigris Courier");
+  EXPECT_EQ(LabelOf(s, 1), "meta");
+  for (int line : {2, 3, 4, 5}) EXPECT_EQ(LabelOf(s, line), "boilerplate") << "line " << line;
+  EXPECT_EQ(LabelOf(s, 6), "meta");
+  EXPECT_EQ(LabelOf(s, 8), "title");
+  EXPECT_EQ(meta.title.value, "Counter-terrorism units clear last pockets of west Mosul");
+  EXPECT_EQ(LabelOf(s, 9), "meta");
+  EXPECT_EQ(LabelOf(s, 11), "body");
+}
+
+}  // namespace
+}  // namespace sitrep::clean
