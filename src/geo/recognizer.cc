@@ -138,7 +138,13 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   if (j + 1 < words_.size() && words_[j + 1].hyphen_before && IsAffiliationWord(L(j + 1))) return true;
   size_t content = 0;
   for (size_t k = i; k <= j; ++k) content += !IsConnector(L(k));
-  if (content > 1) return IsFunctionWord(L(i));  // "The U" is no name
+  // "The U" is no name; "Euphrates River Valley" is no "River Valley".
+  if (content > 1) return IsFunctionWord(L(i)) || (IsFeatureNoun(L(i)) && i > 0 && words_[i].joined && words_[i - 1].capitalized);
+  // "(File)": a lone word in brackets is a caption or a credit.
+  if (i == j && i > 0 && words_[i].start > 0 && text_[words_[i].start - 1] == '(' && words_[i].end < text_.size() &&
+      text_[words_[i].end] == ')' && !c.empty() && g_.View(c[0].id).kind == PlaceKind::kPopulated) {
+    return true;
+  }
   PlaceKind top = c.empty() ? PlaceKind::kPopulated : g_.View(c[0].id).kind;
   const Word& w = words_[j];
   if (IsCommonWord(L(j)) || IsNamePrefix(L(j)) || memory_->surnames.count(L(j))) return true;
@@ -219,6 +225,11 @@ void Scanner::AddContext(Span* s) {
       --u;
     }
     double a = 0, b = 0;
+    // "12 km (7.5 miles) from X": the first measure counts.
+    if (u >= 3 && UnitKm(L(u - 2)) && IsNumber(L(u - 3), &a) && IsNumber(L(u - 1), &b) &&
+        text_.substr(words_[u - 2].end, words_[u - 1].start - words_[u - 2].end).find('(') != std::string_view::npos) {
+      u -= 2;
+    }
     std::optional<double> unit = UnitKm(L(u));
     if (unit && u >= 1 && IsNumber(L(u - 1), &b)) {
       a = b;
@@ -270,7 +281,6 @@ void Scanner::AddTheCity(std::vector<Span>* spans) {
     const std::string& before = L(k - 1);
     if (before != "from" && before != "of" && before != "outside") continue;
     Span s = MakeSpan(k, k + 1);
-    s.first_word = s.last_word = k + 1;
     s.the_city = true;
     AddContext(&s);
     if (s.direction.empty() && !s.km_min) continue;

@@ -132,8 +132,15 @@ constexpr std::string_view kAffiliation[] = {
     "linked", "sponsored", "supported"};
 static_assert(IsSorted(kAffiliation), "kAffiliation must be sorted");
 
+constexpr std::string_view kFeatureNouns[] = {
+    "basin", "bay", "beach", "canyon", "creek", "delta", "desert", "falls", "forest", "gulf",
+    "harbor", "heights", "hill", "hills", "island", "islands", "lake", "mountain", "mountains",
+    "park", "plain", "plains", "river", "springs", "valley"};
+static_assert(IsSorted(kFeatureNouns), "kFeatureNouns must be sorted");
+
 }  // namespace
 
+bool IsFeatureNoun(std::string_view w) { return In(kFeatureNouns, w); }
 bool IsCommonWord(std::string_view w) { return In(kCommon, w); }
 bool IsFunctionWord(std::string_view w) { return In(kFunction, w); }
 bool IsTitle(std::string_view w) { return In(kTitles, w); }

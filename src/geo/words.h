@@ -26,6 +26,9 @@ bool IsDirection(std::string_view lower);
 bool IsDirectionAdjective(std::string_view lower);
 // Distance unit in km per unit ("km" -> 1, "miles" -> 1.609), or nullopt.
 std::optional<double> UnitKm(std::string_view lower);
+// Generic geographic nouns ("river", "valley", "heights"): a name that opens
+// with one right after a capitalized word belongs to a longer name.
+bool IsFeatureNoun(std::string_view lower);
 // Verbs of speech after a person's name ("said", "told").
 bool IsSpeechVerb(std::string_view lower);
 // "backed", "led", "allied": after "X-" they make X an actor, not a place.
