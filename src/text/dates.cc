@@ -65,6 +65,7 @@ bool Is(const std::vector<Token>& t, size_t i, size_t end, std::string_view w) {
 std::optional<Day> NumericDate(std::string_view w) {
   int a = 0, b = 0, c = 0;
   char s1 = 0, s2 = 0;
+  if (w.empty() || w[0] < '0' || w[0] > '9') return std::nullopt;  // what %d could read starts so here
   if (std::sscanf(std::string(w).c_str(), "%d%c%d%c%d", &a, &s1, &b, &s2, &c) != 5) return std::nullopt;
   if (s1 != s2 || (s1 != '-' && s1 != '/' && s1 != '.')) return std::nullopt;
   Day d;
@@ -99,8 +100,9 @@ bool MonthPhrase(const std::vector<Token>& t, size_t i, size_t end, const Day& p
     part = 15;
   }
   std::string_view word = t[j].lower.rfind("mid-", 0) == 0 ? std::string_view(t[j].lower).substr(4) : std::string_view(t[j].lower);
+  if (!t[j].capitalized) return false;
   int month = MonthIndex(word);
-  if (month == 0 || !t[j].capitalized) return false;
+  if (month == 0) return false;
   Day d{YearFor(month, pub), month, 15};
   e->precision = part ? 2 : 3;
   if (part) d.day = part;
@@ -126,6 +128,7 @@ bool MonthPhrase(const std::vector<Token>& t, size_t i, size_t end, const Day& p
 
 // "23 August (2017)".
 bool DayMonth(const std::vector<Token>& t, size_t i, size_t end, const Day& pub, TimeExpr* e) {
+  if (!t[i].has_digit) return false;
   int dn = DayNumber(t[i].lower);
   if (!dn || i + 1 >= end || !t[i + 1].capitalized) return false;
   int month = MonthIndex(t[i + 1].lower);

@@ -4,16 +4,17 @@
 // "several", "hundreds"), coded as ACLED does.
 #include "text/numbers.h"
 
+#include "text/word_set.h"
+
 #include <array>
 #include <cstdlib>
-#include <map>
 #include <utility>
 
 namespace sitrep::text {
 namespace {
 
-const std::map<std::string, double>& Words() {
-  static const std::map<std::string, double> kWords = {
+const WordMap<double>& Words() {
+  static const WordMap<double> kWords = {
       {"one", 1},       {"two", 2},        {"three", 3},      {"four", 4},      {"five", 5},
       {"six", 6},       {"seven", 7},      {"eight", 8},      {"nine", 9},      {"ten", 10},
       {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
@@ -24,8 +25,8 @@ const std::map<std::string, double>& Words() {
 }
 
 // Vague quantities and the figure ACLED codes for them.
-const std::map<std::string, double>& Vague() {
-  static const std::map<std::string, double> kVague = {
+const WordMap<double>& Vague() {
+  static const WordMap<double> kVague = {
       {"dozens", 12}, {"several", 10}, {"scores", 20}, {"hundreds", 100}, {"thousands", 1000},
       {"many", 10},   {"numerous", 10}};
   return kVague;
@@ -104,12 +105,12 @@ bool ParseFigure(const std::vector<Token>& toks, size_t i, Count* c, size_t* las
 }  // namespace
 
 std::optional<double> NumberWord(std::string_view lower) {
-  auto it = Words().find(std::string(lower));
+  auto it = Words().find(lower);
   if (it != Words().end()) return it->second;
   size_t dash = lower.find('-');  // "twenty-five"
   if (dash == std::string_view::npos) return std::nullopt;
-  auto a = Words().find(std::string(lower.substr(0, dash)));
-  auto b = Words().find(std::string(lower.substr(dash + 1)));
+  auto a = Words().find(lower.substr(0, dash));
+  auto b = Words().find(lower.substr(dash + 1));
   if (a == Words().end() || b == Words().end() || a->second < 20 || b->second >= 10) return std::nullopt;
   return a->second + b->second;
 }
@@ -119,6 +120,17 @@ std::optional<Count> ParseCount(const std::vector<Token>& toks, size_t i) {
   Count c;
   c.first = i;
   size_t j = i;
+  static const WordSet kFirst = [] {
+    WordSet first;
+    for (const auto& q : Qualifiers()) first.insert(q.first[0]);
+    return first;
+  }();
+  if (!toks[i].has_digit && kFirst.count(toks[i].lower) == 0) {  // no qualifier: the figure itself
+    size_t last = i;
+    if (!ParseFigure(toks, i, &c, &last)) return std::nullopt;
+    c.last = last;
+    return c;
+  }
   for (const auto& [words, name] : Qualifiers()) {
     if (j + words.size() >= toks.size()) continue;
     bool match = true;
