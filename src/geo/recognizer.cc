@@ -262,8 +262,8 @@ bool Scanner::CueName(size_t i, size_t j, Span* s) {
     s->end = words_[j + 2].end;
     return true;
   }
-  if (j + 1 < n && Joined(j + 1) && (L(j + 1) == "oilfield" || L(j + 1) == "area")) {
-    s->feature = L(j + 1) == "area" ? "AREA" : "OILF";
+  if (j + 1 < n && Joined(j + 1) && (L(j + 1) == "oilfield" || L(j + 1) == "area" || L(j + 1) == "island")) {
+    s->feature = L(j + 1) == "area" ? "AREA" : L(j + 1) == "island" ? "ISL" : "OILF";
     s->end = words_[j + 1].end;
     return !IsCommonWord(L(j)) || j > i;
   }
@@ -308,9 +308,10 @@ std::vector<Span> Scanner::Run() {
       }
     }
     Span s;
-    // A cue wins over a shorter gazetteer name ("al-Omar oil field"), but
+    // A cue wins over a shorter gazetteer name ("al-Omar oil field", "Saqr
+    // island"), but
     // "Mount Pleasant High School" is the town Mount Pleasant.
-    if (CueName(i, end, &s) && (!matched || s.feature == "OILF" || (s.feature == "MT" && j == i))) {
+    if (CueName(i, end, &s) && (!matched || s.feature == "OILF" || s.feature == "ISL" || (s.feature == "MT" && j == i))) {
       AddContext(&s);
       spans.push_back(std::move(s));
       i = end;
