@@ -109,10 +109,12 @@ bool AliasAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_
   std::string key;
   size_t lens[16];
   size_t count = 0;
+  // Only keys that are aliases or the start of one are built.
   for (size_t k = i; k < end && k < i + most && count < 16; ++k) {
     if (!key.empty()) key += ' ';
     key += toks[k].lower;
     lens[count++] = key.size();
+    if (!lex.AliasPrefix(key)) break;
   }
   for (size_t n = count; n > 0; --n) {
     std::string_view joined(key.data(), lens[n - 1]);

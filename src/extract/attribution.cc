@@ -19,7 +19,7 @@ namespace {
 
 using text::Token;
 
-const std::set<std::string> kSpeech = {
+const text::WordSet kSpeech = {
     "said",      "says",     "say",       "reported",  "reports",   "claimed",  "claims",
     "declared",  "declares", "announced", "announces", "added",     "stated",   "asserted",
     "asserts",   "told",     "quoted",    "hailed",    "proclaimed", "insisted", "confirmed",

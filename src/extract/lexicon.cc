@@ -182,6 +182,9 @@ Status Lexicon::LoadActors(const std::string& path) {
       if (key.empty()) continue;
       alias_.emplace(key, idx);  // first definition wins
       size_t tokens = static_cast<size_t>(std::count(key.begin(), key.end(), ' ') + 1);
+      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+        alias_prefix_.insert(key.substr(0, sp));
+      }
       size_t& most = alias_first_[key.substr(0, key.find(' '))];
       most = std::max(most, tokens);
       bool caps = alias.size() <= 4 && std::none_of(alias.begin(), alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });

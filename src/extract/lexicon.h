@@ -82,6 +82,9 @@ class Lexicon {
     auto it = alias_first_.find(first);
     return it == alias_first_.end() ? 0 : it->second;
   }
+  // True when `joined` is the first tokens of a longer alias ("islamic" of
+  // "islamic state"), so a longer key may still match.
+  bool AliasPrefix(std::string_view joined) const { return alias_prefix_.count(joined) > 0; }
   // Forms whose first token is `first` (lower case).
   const std::vector<TriggerForm>* FormsStartingWith(std::string_view first) const;
   // Actor index by canonical name, or -1.
@@ -103,6 +106,7 @@ class Lexicon {
   text::WordMap<int> alias_;                // joined lower tokens -> actor
   text::WordMap<size_t> alias_first_;       // first token of aliases -> most tokens
   text::WordSet case_aliases_;              // short all-caps aliases: need capitals
+  text::WordSet alias_prefix_;              // proper token prefixes of aliases
   std::map<std::string, int> canonical_;
   size_t max_alias_tokens_ = 1;
   std::vector<TriggerRule> rules_;

@@ -140,6 +140,15 @@ bool DayMonth(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
   return true;
 }
 
+// True when "ago" follows within the longest count and unit ("as many as
+// 18 to 20 days ago"): only then is a count at `i` worth parsing.
+bool AgoAhead(const std::vector<Token>& t, size_t i, size_t end) {
+  for (size_t k = i + 1; k < end && k <= i + 8; ++k) {
+    if (t[k].lower == "ago") return true;
+  }
+  return false;
+}
+
 // Weekdays, "yesterday", "last week", "this week", "in the last 24 hours",
 // "over (the past) two days".
 bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub, TimeExpr* e) {
@@ -149,7 +158,7 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
     last = true;
     ++j;
   }
-  if (j < end && WeekdayIndex(t[j].lower) >= 0 && t[j].capitalized) {
+  if (j < end && t[j].capitalized && WeekdayIndex(t[j].lower) >= 0) {
     int back = (Weekday(pub) - WeekdayIndex(t[j].lower) + 7) % 7;
     if (last && back == 0) back = 7;
     *e = {i, j, AddDays(pub, -back), 1};
@@ -160,7 +169,8 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
   if (Is(t, i, end, "this") && Is(t, i + 1, end, "week")) { *e = {i, i + 1, pub, 2}; return true; }
   if (Is(t, i, end, "this") && Is(t, i + 1, end, "month")) { *e = {i, i + 1, pub, 3}; return true; }
   // "three days ago", "two weeks ago"
-  if (std::optional<Count> n = ParseCount(t, i); n && n->last + 2 < end && Is(t, n->last + 2, end, "ago")) {
+  if (std::optional<Count> n = AgoAhead(t, i, end) ? ParseCount(t, i) : std::nullopt;
+      n && n->last + 2 < end && Is(t, n->last + 2, end, "ago")) {
     const std::string& unit = t[n->last + 1].lower;
     int days = unit.rfind("day", 0) == 0 ? 1 : unit.rfind("week", 0) == 0 ? 7 : unit.rfind("month", 0) == 0 ? 30 : 0;
     if (days) {
