@@ -255,6 +255,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   std::vector<int> picks(n, -1);
   std::vector<double> weight(n, 0);
   std::vector<std::string> loose(n);
+  std::set<std::string> voted;
   for (size_t k = 0; k < n; ++k) {
     loose[k] = LooseKey(spans[k].span.name);
     std::set<std::string_view> countries;
@@ -274,6 +275,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     // An unambiguous country counts most; an ambiguous name little.
     bool country = g.View(picks[k]).kind == PlaceKind::kCountry;
     weight[k] = countries.size() > 1 ? 1.0 / countries.size() : country ? 3.0 : 1.5;
+    if (!voted.insert(loose[k]).second) weight[k] = 0;  // a name votes once, however often repeated
   }
   std::vector<std::vector<Scored>> base = scored;
   std::vector<PlaceMention> out(n);
