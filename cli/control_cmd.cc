@@ -22,10 +22,7 @@ struct ControlArgs {
 };
 
 Result<std::vector<merge::MergedEvent>> StoredMergedEvents(store::Store& store) {
-  ASSIGN_OR_RETURN(auto rows, store.ListEvents(store::Filter{}));
-  std::vector<Event> events;
-  events.reserve(rows.size());
-  for (auto& r : rows) events.push_back(std::move(r.value));
+  ASSIGN_OR_RETURN(std::vector<Event> events, store.ListReports(store::Filter{}));
   return merge::MergeEvents(std::move(events));
 }
 

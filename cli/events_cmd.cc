@@ -68,14 +68,12 @@ int RunEvents(const ListArgs& a, const Globals& g) {
   int exit_code = kExitOk;
   auto store = SourceStore(a, g, &exit_code);
   if (!store.ok()) return Fail(store.status(), kExitFailure);
-  auto rows = (*store)->ListEvents(a.filter);
-  if (!rows.ok()) return Fail(rows.status(), kExitFailure);
-  std::vector<Event> events;
-  for (auto& r : *rows) events.push_back(std::move(r.value));
+  auto events = (*store)->ListReports(a.filter);
+  if (!events.ok()) return Fail(events.status(), kExitFailure);
   if (a.reports) {
-    report::WriteReports(events, ParseFormat(a), std::cout);
+    report::WriteReports(*events, ParseFormat(a), std::cout);
   } else {
-    report::WriteEvents(merge::MergeEvents(std::move(events)), ParseFormat(a), std::cout);
+    report::WriteEvents(merge::MergeEvents(std::move(*events)), ParseFormat(a), std::cout);
   }
   return exit_code;
 }

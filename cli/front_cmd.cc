@@ -21,17 +21,15 @@ struct FrontArgs {
 int RunFront(const FrontArgs& a, const Globals& g) {
   auto store = OpenStore(g.db);
   if (!store.ok()) return Fail(store.status(), kExitFailure);
-  auto event_rows = (*store)->ListEvents(store::Filter{});
-  if (!event_rows.ok()) return Fail(event_rows.status(), kExitFailure);
+  auto events = (*store)->ListReports(store::Filter{});
+  if (!events.ok()) return Fail(events.status(), kExitFailure);
   store::Filter claim_filter;
   claim_filter.type = "distance";
   auto claim_rows = (*store)->ListClaims(claim_filter);
   if (!claim_rows.ok()) return Fail(claim_rows.status(), kExitFailure);
-  std::vector<Event> events;
-  for (auto& r : *event_rows) events.push_back(std::move(r.value));
   std::vector<Claim> claims;
   for (auto& r : *claim_rows) claims.push_back(std::move(r.value));
-  auto series = merge::FrontSeries(claims, merge::MergeEvents(std::move(events)), a.place);
+  auto series = merge::FrontSeries(claims, merge::MergeEvents(std::move(*events)), a.place);
   if (a.format == "jsonl") {
     for (const auto& p : series) PrintJsonLine(report::FrontPointJson(p));
     return kExitOk;

@@ -31,11 +31,9 @@ Result<Picture> Gather(store::Store& store, const ReportOptions& o) {
   filter.place = o.place;
   filter.since = o.since;
   filter.until = o.until;
-  ASSIGN_OR_RETURN(auto event_rows, store.ListEvents(filter));
+  ASSIGN_OR_RETURN(std::vector<Event> events, store.ListReports(filter));
   ASSIGN_OR_RETURN(auto claim_rows, store.ListClaims(filter));
   Picture p;
-  std::vector<Event> events;
-  for (auto& r : event_rows) events.push_back(std::move(r.value));
   for (auto& r : claim_rows) p.claims.push_back(std::move(r.value));
   p.events = merge::MergeEvents(std::move(events));
   p.control = merge::ControlTimeline(p.events);

@@ -37,6 +37,17 @@ json Point(double lat, double lon, json properties) {
           {"properties", std::move(properties)}};
 }
 
+// The events of `rows` and the reports their pages' near-duplicate copies
+// add (a re-posted article is an extra source of the same event).
+Result<std::vector<Event>> Reports(std::vector<store::Row<Event>> rows, store::Store* s) {
+  std::vector<Event> events;
+  events.reserve(rows.size());
+  for (auto& row : rows) events.push_back(std::move(row.value));
+  ASSIGN_OR_RETURN(std::vector<Event> copies, s->CopyReports(events));
+  for (Event& e : copies) events.push_back(std::move(e));
+  return events;
+}
+
 Result<json> EventsJson(const Request& r, store::Store* s) {
   Params p(r.params);
   store::Filter f;
@@ -50,9 +61,7 @@ Result<json> EventsJson(const Request& r, store::Store* s) {
   if (reports) {
     for (auto& row : rows) merged.push_back(merge::MergeEvents({std::move(row.value)}).front());
   } else {
-    std::vector<Event> events;
-    events.reserve(rows.size());
-    for (auto& row : rows) events.push_back(std::move(row.value));
+    ASSIGN_OR_RETURN(std::vector<Event> events, Reports(std::move(rows), s));
     merged = merge::MergeEvents(std::move(events));
   }
   json out = json::array();
@@ -114,9 +123,7 @@ Result<Situation> ReadSituation(const store::Filter& filter, store::Store* s, co
   Situation out;
   ASSIGN_OR_RETURN(auto rows, s->ListEvents(f));
   out.truncated = static_cast<int64_t>(rows.size()) >= f.limit;
-  std::vector<Event> events;
-  events.reserve(rows.size());
-  for (auto& row : rows) events.push_back(std::move(row.value));
+  ASSIGN_OR_RETURN(std::vector<Event> events, Reports(std::move(rows), s));
   out.merged = merge::MergeEvents(std::move(events));
   if (with_claims) {
     store::Filter cf;  // the place is matched by FrontSeries, across spellings

@@ -103,6 +103,11 @@ INSERT INTO events_space_time
 DROP TABLE events_rtree;
 )sql";
 
+// Version 3: finding the copies of a page (CopyReports) by index.
+constexpr std::string_view kV3 = R"sql(
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of != '';
+)sql";
+
 // Days from 1970-01-01 to the civil date y-m-d (proleptic Gregorian).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -126,7 +131,7 @@ bool ParseNumber(std::string_view s, size_t pos, size_t len, unsigned* out) {
 }  // namespace
 
 const std::vector<std::string_view>& Migrations() {
-  static const std::vector<std::string_view> migrations = {kV1, kV2};
+  static const std::vector<std::string_view> migrations = {kV1, kV2, kV3};
   return migrations;
 }
 

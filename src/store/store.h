@@ -95,13 +95,23 @@ class Store {
   Result<std::vector<DocumentSummary>> ListDocuments(int64_t limit = 0);
   Result<std::vector<Row<Event>>> ListEvents(const Filter& filter);
   Result<Event> GetEvent(const std::string& id_or_prefix);
+  // The reports that near-duplicate copies of the events' pages add: for
+  // each copy of a page (a syndicated or re-posted version, stored without
+  // its own events), a copy of each of that page's events carrying the
+  // copy's provenance and the id "<event id>@<copy id>". Merging puts them
+  // with their originals, so a re-posted article counts as an extra source,
+  // never as an extra event.
+  Result<std::vector<Event>> CopyReports(const std::vector<Event>& events);
+  // Every report of the events `filter` selects, ready for merging: the
+  // events of ListEvents (without row ids) and their CopyReports.
+  Result<std::vector<Event>> ListReports(const Filter& filter);
   Result<std::vector<Row<Claim>>> ListClaims(const Filter& filter);
   Result<std::vector<PlaceMention>> ListMentions(const std::string& document_id);
   // Full-text search over article text (FTS5 query syntax).
   Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);
   Result<Stats> GetStats();
 
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
  private:
   struct Impl;

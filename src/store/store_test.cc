@@ -205,6 +205,38 @@ TEST(StoreTest, MigratesVersionOneSpatialIndex) {
   std::remove(path.c_str());
 }
 
+TEST(StoreTest, CopiesOfAPageAreExtraReportsOfItsEvents) {
+  auto store = *Store::Open(":memory:");
+  Analysis original = MakePage("abab0001", "The army took the oil field on Sunday.");
+  original.document.meta.outlet = {"Levant Ledger", "meta.jsonl"};
+  Event e = MakeEvent("ev1", "2017-09-03", 35.2, 40.0);
+  e.source.document_id = "abab0001";
+  e.source.outlet = "Levant Ledger";
+  original.events.push_back(e);
+  Analysis copy = MakePage("cdcd0002", "The army took the oil field on Sunday. (Syndicated)");
+  copy.document.meta.outlet = {"Orontes Observer", "meta.jsonl"};
+  copy.document.meta.published = {"2017-09-04", "meta.jsonl"};
+  copy.duplicate_of = "abab0001";
+  copy.events.push_back(e);  // a copy's events are not stored
+  ASSERT_TRUE(store->Put(original).ok());
+  ASSERT_TRUE(store->Put(copy).ok());
+  EXPECT_EQ(store->GetStats()->events, 1);
+  std::vector<Event> events;
+  auto rows = store->ListEvents(Filter());
+  ASSERT_TRUE(rows.ok());
+  for (auto& row : *rows) events.push_back(row.value);
+  ASSERT_EQ(events.size(), 1u);
+  auto copies = store->CopyReports(events);
+  ASSERT_TRUE(copies.ok()) << copies.status().ToString();
+  ASSERT_EQ(copies->size(), 1u);
+  EXPECT_EQ((*copies)[0].id, "ev1@cdcd0002");
+  EXPECT_EQ((*copies)[0].source.document_id, "cdcd0002");
+  EXPECT_EQ((*copies)[0].source.outlet, "Orontes Observer");
+  EXPECT_EQ((*copies)[0].source.published, "2017-09-04");
+  EXPECT_EQ((*copies)[0].source.file, "cdcd0002.txt");
+  EXPECT_EQ((*copies)[0].sub_event_type, e.sub_event_type);
+}
+
 TEST(StoreTest, SearchAndNearDuplicates) {
   auto store = *Store::Open(":memory:");
   Analysis a = MakePage("cccc3333", "Troops broke the siege of the airport.");
