@@ -53,10 +53,10 @@ const Country* CountryAt(const std::vector<Token>& toks, size_t i, size_t end, s
       return c;
     }
   }
+  if (!toks[i].capitalized) return nullptr;
   const Country* c = CountryByWord(toks[i].lower);
   if (!c) return nullptr;
   if ((toks[i].lower == "us" || toks[i].lower == "uk") && toks[i].text != "US" && toks[i].text != "UK") return nullptr;
-  if (!toks[i].capitalized) return nullptr;
   *len = 1;
   return c;
 }

@@ -32,9 +32,9 @@ const std::set<std::string> kLocative = {"in", "near", "at", "on", "of", "around
                                          "city", "town", "village", "over", "west", "east", "north", "south"};
 const std::set<std::string> kPlaceNouns = {"oil", "field", "airbase", "base", "dam", "airport", "district",
                                            "province", "camp", "hill", "mountain", "crossing", "village"};
-const std::set<std::string> kDeath = {"killed", "dead", "died", "executed", "killing", "deaths", "losses",
+const text::WordSet kDeath = {"killed", "dead", "died", "executed", "killing", "deaths", "losses",
                                       "slain", "massacred", "kills", "killings", "casualties", "beheaded"};
-const std::set<std::string> kVictimNouns = {"men", "fighters", "militants", "civilians", "people", "soldiers",
+const text::WordSet kVictimNouns = {"men", "fighters", "militants", "civilians", "people", "soldiers",
                                             "terrorists", "members", "troops", "women", "children", "persons",
                                             "jihadists", "insurgents", "rebels", "policemen", "officers"};
 
