@@ -30,7 +30,7 @@ HTML
 
 counts() {
   local events claims control
-  events=$("$SITREP" --db "$db" events --reports --format jsonl | wc -l)
+  events=$("$SITREP" --db "$db" events --format jsonl | wc -l)  # merged events
   claims=$("$SITREP" --db "$db" claims --format jsonl | wc -l)
   control=$("$SITREP" --db "$db" control --format jsonl | wc -l)
   echo "$events $claims $control"
@@ -47,6 +47,11 @@ third=$(counts)
 echo "events claims control: first [$first] again [$second] with copy [$third]"
 [[ "$first" == "$second" ]] || { echo "FAIL: re-ingesting changed the counts"; exit 1; }
 [[ "$first" == "$third" ]] || { echo "FAIL: the re-posted copy changed the counts"; exit 1; }
+# The copy is a source of the original's events, not a page of its own.
+merged=$("$SITREP" --db "$db" events --format jsonl)
+if ! grep -q '"file":"repost.html"' <<< "$merged"; then
+  echo "FAIL: no merged event lists the re-posted copy among its sources"; exit 1
+fi
 docs=$("$SITREP" --db "$db" stats --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')
 [[ "$docs" == 3 ]] || { echo "FAIL: $docs documents stored, want 3 (the copy kept as a source)"; exit 1; }
 echo "ok"

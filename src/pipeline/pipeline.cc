@@ -26,7 +26,9 @@ std::string ArticleText(const Document& doc, int* words) {
   std::string text;
   *words = 0;
   for (const Segment& s : doc.segments) {
-    if (!IsArticle(s.label) || s.label == SegmentLabel::kTitle) continue;
+    // Body, headings and updates only: a syndicated copy keeps the story
+    // but often rewrites the headline, the standfirst and the byline.
+    if (!IsEventSource(s.label)) continue;
     text += s.text;
     text += '\n';
     for (size_t i = 1; i < s.text.size(); ++i) *words += s.text[i] == ' ' && s.text[i - 1] != ' ';
