@@ -168,11 +168,14 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   if (i > 0 && words_[i].joined && IsSpeechVerb(L(i - 1))) return true;  // "added Dillon"
   if (i > 0 && words_[i].joined && last_place_end_ == i) return false;   // "Albu-Kamal-Al Qaim"
   bool strong = top == PlaceKind::kCountry || top == PlaceKind::kAdmin1;  // "Texas Department of ..."
+  // "Athens Police Department", "Dublin City Council": the place runs the institution.
   bool next_cap = !strong && Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
-                  L(j + 1) != "city" && L(j + 1) != "region";
+                  L(j + 1) != "city" && L(j + 1) != "region" && !IsInstitutionWord(L(j + 1));
   bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
                   !IsCommonWord(L(i - 1)) && !IsDirectionAdjective(L(i - 1));
-  if (prev_cap && !next_cap) memory_->surnames.insert(L(j));  // "Raquel Henry": later "Henry" too
+  // "Raquel Henry": later "Henry" too; a country or a state is not learned
+  // from one headline ("Rethinking Egypt-US relations").
+  if (prev_cap && !next_cap && !strong) memory_->surnames.insert(L(j));
   return next_cap || prev_cap;
 }
 

@@ -138,8 +138,15 @@ constexpr std::string_view kFeatureNouns[] = {
     "park", "plain", "plains", "river", "springs", "valley"};
 static_assert(IsSorted(kFeatureNouns), "kFeatureNouns must be sorted");
 
+constexpr std::string_view kInstitutions[] = {
+    "airport", "board", "chamber", "college", "council", "county", "courthouse", "department",
+    "fire", "high", "hospital", "mayor", "municipal", "police", "public", "school", "schools",
+    "sheriff", "township", "university"};
+static_assert(IsSorted(kInstitutions), "kInstitutions must be sorted");
+
 }  // namespace
 
+bool IsInstitutionWord(std::string_view w) { return In(kInstitutions, w); }
 bool IsFeatureNoun(std::string_view w) { return In(kFeatureNouns, w); }
 bool IsCommonWord(std::string_view w) { return In(kCommon, w); }
 bool IsFunctionWord(std::string_view w) { return In(kFunction, w); }

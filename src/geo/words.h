@@ -29,6 +29,9 @@ std::optional<double> UnitKm(std::string_view lower);
 // Generic geographic nouns ("river", "valley", "heights"): a name that opens
 // with one right after a capitalized word belongs to a longer name.
 bool IsFeatureNoun(std::string_view lower);
+// Institutions a place runs ("police", "council", "mayor", "school"): a name
+// before one is still the place ("Athens Police Department").
+bool IsInstitutionWord(std::string_view lower);
 // Verbs of speech after a person's name ("said", "told").
 bool IsSpeechVerb(std::string_view lower);
 // "backed", "led", "allied": after "X-" they make X an actor, not a place.
