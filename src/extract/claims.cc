@@ -130,7 +130,11 @@ bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c
 
 void Distances(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
   const std::vector<Token>& t = s.toks;
-  if (std::none_of(t.begin(), t.end(), [](const Token& k) { return IsKm(k.lower) || IsMiles(k.lower); })) return;
+  if (std::none_of(t.begin(), t.end(), [](const Token& k) {
+        return (k.lower[0] == 'k' || k.lower[0] == 'm') && (IsKm(k.lower) || IsMiles(k.lower));
+      })) {
+    return;
+  }
   for (size_t i = 0; i < t.size(); ++i) {
     std::optional<text::Count> n = text::ParseCount(t, i);
     if (!n || n->vague || n->last + 1 >= t.size()) continue;

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "text/numbers.h"
+#include "text/word_set.h"
 
 namespace sitrep::text {
 namespace {
@@ -250,10 +251,27 @@ std::string FormatDay(const Day& d) {
   return buf;
 }
 
+namespace {
+
+// False for a token no time expression starts at: every expression starts
+// with a digit, a capital (month, weekday), one of these words, "mid-..."
+// or a count before "ago".
+bool MayStartTime(const std::vector<Token>& toks, size_t i, size_t end) {
+  static const WordSet kStarters = {"in",   "by",        "at",    "since",     "on",      "last",
+                                    "past", "previous",  "this",  "yesterday", "today",   "overnight",
+                                    "tonight", "over",   "during"};
+  const Token& t = toks[i];
+  return t.has_digit || t.capitalized || kStarters.count(t.lower) > 0 || t.lower.rfind("mid-", 0) == 0 ||
+         AgoAhead(toks, i, end);
+}
+
+}  // namespace
+
 std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, size_t end,
                                 const Day& published) {
   std::vector<TimeExpr> out;
   for (size_t i = begin; i < end && i < toks.size(); ++i) {
+    if (!MayStartTime(toks, i, end)) continue;
     TimeExpr e;
     std::optional<Day> numeric = NumericDate(toks[i].lower);
     int year = YearNumber(toks[i].lower);
