@@ -25,17 +25,17 @@ const text::WordSet kSpeech = {
     "asserts",   "told",     "quoted",    "hailed",    "proclaimed", "insisted", "confirmed",
     "estimated", "alleged",  "accused",   "tweeted",   "wrote",     "noted",    "denied",
     "acknowledged", "warned", "emphasized", "emphasised", "explained", "boasted", "admitted"};
-const std::set<std::string> kFuture = {"will", "'ll", "shall", "expected", "expects", "plans", "plan",
+const text::WordSet kFuture = {"will", "'ll", "shall", "expected", "expects", "plans", "plan",
                                        "planning", "intends", "intend", "aims", "vowed", "vows",
                                        "threatened", "threatens", "could", "might", "promise", "promised"};
-const std::set<std::string> kDefiniteNouns = {"ministry", "source", "sources", "agency", "outlet", "outlets",
+const text::WordSet kDefiniteNouns = {"ministry", "source", "sources", "agency", "outlet", "outlets",
                                               "statement", "monitor", "observatory", "group", "spokesman",
                                               "military", "army", "media", "channel", "television", "unit"};
-const std::set<std::string> kSkip = {"also", "has", "had", "have", "later", "earlier", "then", "further",
+const text::WordSet kSkip = {"also", "has", "had", "have", "later", "earlier", "then", "further",
                                      "on", "in", "a", "statement", "on"};
 
 bool IsWeekdayOrTime(const Token& t) {
-  static const std::set<std::string> kW = {"monday", "tuesday", "wednesday", "thursday", "friday",
+  static const text::WordSet kW = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                            "saturday", "sunday", "today", "yesterday", "tonight"};
   return kW.count(t.lower) > 0;
 }
@@ -48,7 +48,7 @@ const ActorMention* ActorEndingNear(const Sentence& s, size_t verb, size_t windo
   return best;
 }
 
-const std::set<std::string> kTitles = {
+const text::WordSet kTitles = {
     "defense", "defence", "foreign", "interior", "prime", "minister", "ministry", "spokesman", "spokeswoman",
     "spokesperson", "president", "vice", "general", "gen.", "gen", "col.", "col", "colonel", "lt.", "major",
     "commander", "governor", "secretary", "ambassador", "envoy", "official", "chief", "deputy", "mr.", "mr",
