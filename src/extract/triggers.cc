@@ -212,9 +212,15 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   if (r.event_type == "Protests") name = "Protesters";
   else if (r.event_type == "Riots") name = "Rioters";
   else if ((r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians") &&
-           voice != Voice::kActive && r.sub_event_type != "Air/drone strike" &&
-           r.sub_event_type != "Shelling/artillery/missile attack" && r.means.empty())
+           voice != Voice::kActive && r.sub_event_type != "Air/drone strike" && r.means.empty())
     name = "Unidentified Armed Group";
+  // "Weapons were seized", "649 people were arrested": the authorities act;
+  // "shops were looted": a mob does.
+  else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests") &&
+           voice != Voice::kActive)
+    name = "Police Forces";
+  else if (r.agentless && r.sub_event_type == "Looting/property destruction" && voice != Voice::kActive)
+    name = "Rioters";
   if (name.empty()) return nullptr;
   int idx = lex.FindCanonical(name);
   scratch->canonical = name;
@@ -242,7 +248,9 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   if (!r.not_before.empty() && HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, r.not_before)) return false;
   if (!r.not_after.empty() && HasWordNear(s.toks, m.last + 1, m.last + 2, r.not_after)) return false;
   if (r.victims && !VictimsAfter(s, m.last)) return false;
-  if (!r.need_after.empty() && !HasWordNear(s.toks, m.last + 1, m.last + 7, r.need_after)) return false;
+  // "weapons and ammunition were seized": in the passive the object comes first.
+  size_t need_from = voice == Voice::kPassive ? (first >= 8 ? first - 8 : 0) : m.last + 1;
+  if (!r.need_after.empty() && !HasWordNear(s.toks, need_from, m.last + 7, r.need_after)) return false;
   if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
   ActorMention scratch1, scratch2;
   // "the leading group in the SDF fighting ISIS": a gerund after the object
@@ -280,7 +288,9 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     if (x && y) a1 = x, between2 = y;
     break;
   }
-  if ((!a1 || a1->canonical.empty()) && !s.in_quote) {
+  // "despite the shelling": a condition of the scene, not a reported event.
+  bool despite = HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, {"despite", "amid"});
+  if ((!a1 || a1->canonical.empty()) && !s.in_quote && !despite) {
     a1 = DefaultActor(lex, r, voice, &scratch1);
   }
   if (!a1 || a1->canonical.empty()) return false;
