@@ -169,3 +169,59 @@ TEST(ExtractorTest, DisastersAreNoEvents) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST(ExtractorTest, ClaimTakesTheDayOfItsSpeakersDatedStatement) {
+  std::string t =
+      "On Saturday, the army declared that it had taken the hills. "
+      "\"Our troops will arrive at Mayadin in 24-48 hours,\" Ahmed Khalil Omran, the provincial governor, said. "
+      "He estimated that the main force was 18-20 km away.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.claims.size(), 2u);
+  for (const Claim& c : o.claims) {
+    EXPECT_EQ(c.claimed_by, "Ahmed Khalil Omran") << c.kind;
+    EXPECT_EQ(c.date, "2017-09-02") << c.kind << ": the statement of Saturday, not the publication day";
+    EXPECT_EQ(c.time_precision, 1) << c.kind;
+  }
+  // A background fact with no claimant keeps the publication date.
+  std::string u = "On Saturday, the army declared that it had taken the hills. Mayadin lies 45 km south of the dam.";
+  Out p = ExtractFrom(Doc(u), {Mention(u, "Mayadin", "Deir ez-Zor", u)});
+  ASSERT_EQ(p.claims.size(), 1u);
+  EXPECT_EQ(p.claims[0].date, "2017-09-04");
+}
+
+TEST(ExtractorTest, DistanceReferenceIsTheCityNamedAfterOf) {
+  std::string t =
+      "The army recaptured the town of Tadmur on Saturday. "
+      "The army said its forces were now 50 kilometres from the city of Mayadin.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Tadmur", "Homs", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.claims.size(), 1u);
+  EXPECT_EQ(o.claims[0].reference, "Mayadin");
+}
+
+TEST(ExtractorTest, EvidenceIsTheDecodedSentence) {
+  // content is the page as fetched; the segment text is what a reader sees.
+  std::string content = "<p>The army&rsquo;s units captured the town of Tadmur from Islamic State on Saturday.</p>";
+  std::string text = "The army\xE2\x80\x99s units captured the town of Tadmur from Islamic State on Saturday.";
+  Document d = Doc(text);
+  d.content = content;
+  Segment& s = d.segments[0];
+  s.start = 3;
+  s.end = content.size() - 4;
+  size_t entity = content.find("&rsquo;");
+  size_t after = entity + 7;                      // content offset after the entity
+  size_t text_after = text.find("s units");        // text offset after the quote mark
+  s.offset_map = {{0, 3}, {static_cast<uint32_t>(text_after), static_cast<uint32_t>(after)}};
+  PlaceMention m = Mention(content, "Tadmur", "Homs", content);
+  Out o = ExtractFrom(d, {m});
+  ASSERT_FALSE(o.events.empty());
+  const Event& e = o.events[0];
+  EXPECT_EQ(e.evidence, text);
+  EXPECT_EQ(e.evidence_start, 3u);
+  EXPECT_EQ(content.substr(e.evidence_end - 1, 1), ".");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
