@@ -86,6 +86,7 @@ class Scanner {
   bool CueName(size_t i, size_t j, Span* s);
   void AddTheCity(std::vector<Span>* spans);
   Span MakeSpan(size_t i, size_t j) const;
+  Span CountySpan(size_t i, size_t end);
   const std::vector<FoldedToken>& Inner(size_t i);
 
   std::string_view text_;
@@ -277,6 +278,17 @@ bool Scanner::CueName(size_t i, size_t j, Span* s) {
   return false;
 }
 
+// "X County" (words i..end, the last "County"): the towns named X as candidates.
+Span Scanner::CountySpan(size_t i, size_t end) {
+  Span s = MakeSpan(i, end - 1);
+  bool blocked = false;
+  if (!Probe(i, end - 1, &s.candidates, &blocked) || blocked) s.candidates.clear();
+  s.qualifier = Qualifier::kCounty;
+  s.feature = "ADM2";
+  s.end = words_[end].end;
+  return s;
+}
+
 // "12 km from the city": "the city" is the city the text is about.
 void Scanner::AddTheCity(std::vector<Span>* spans) {
   for (size_t k = 2; k + 1 < words_.size(); ++k) {
@@ -301,6 +313,11 @@ std::vector<Span> Scanner::Run() {
   for (size_t i = 0; i < words_.size(); ++i) {
     if (!CanStart(i)) continue;
     size_t end = RunEnd(i);
+    if (end > i && L(end) == "county" && !IsFunctionWord(L(i))) {  // "Laurel County", "Kanawha County"
+      spans.push_back(CountySpan(i, end));
+      i = end;
+      continue;
+    }
     bool matched = false, blocked = false;
     size_t j = end + 1;
     while (j-- > i) {

@@ -34,7 +34,9 @@ struct Word {
   std::vector<FoldedToken> folded;
 };
 
-enum class Qualifier { kNone, kProvince, kCity, kRegion };
+// kCounty: "X County", a second-level division the gazetteer lacks; resolved
+// to a town named X in the document's division, else left unresolved.
+enum class Qualifier { kNone, kProvince, kCity, kRegion, kCounty };
 
 struct Span {
   size_t first_word = 0, last_word = 0;  // words of the name

@@ -32,7 +32,7 @@ double BaseScore(const Gazetteer& g, const Span& s, const Candidate& c, std::str
   if (s.qualifier == Qualifier::kProvince) {
     score += v.kind == PlaceKind::kAdmin1 ? 10.0 : -2.0;
     if (why) *why += v.kind == PlaceKind::kAdmin1 ? " province-qualifier" : "";
-  } else if (s.qualifier == Qualifier::kCity) {
+  } else if (s.qualifier == Qualifier::kCity || s.qualifier == Qualifier::kCounty) {
     if (v.kind == PlaceKind::kAdmin1 || v.kind == PlaceKind::kCountry) score -= 5.0;
   } else if (v.kind == PlaceKind::kAdmin1) {
     for (const Candidate& o : s.candidates) {
@@ -72,7 +72,7 @@ void SetPrecision(const Span& s, PlaceMention* m) {
   const std::string& f = m->place.feature;
   if (s.qualifier == Qualifier::kProvince || f == "ADM1" || f == "PCLI") {
     m->geo_precision = 3;
-  } else if (s.qualifier == Qualifier::kRegion || s.km_min || !s.direction.empty() || f == "AREA") {
+  } else if (s.qualifier == Qualifier::kRegion || s.qualifier == Qualifier::kCounty || s.km_min || !s.direction.empty() || f == "AREA") {
     m->geo_precision = 2;
   } else {
     m->geo_precision = 1;
@@ -199,6 +199,21 @@ double CountryShare(const DocContext& d, size_t k, std::string_view cc, double* 
   return *votes > 0 ? cc_votes / *votes : 0;
 }
 
+// Whether another place of the document lies near `id` (60 km) in its
+// division: "Laurel County" is placed at the town of Laurel only in a story
+// about the towns around it.
+bool InDocArea(const DocContext& d, size_t k, uint32_t id) {
+  PlaceView v = d.g.View(id);
+  if (v.kind != PlaceKind::kPopulated) return false;
+  for (size_t o = 0; o < d.spans.size(); ++o) {
+    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
+    PlaceView w = d.g.View(d.picks[o]);
+    if (w.kind != PlaceKind::kPopulated || w.country_code != v.country_code || w.admin1_code != v.admin1_code) continue;
+    if (DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) < 60) return true;
+  }
+  return false;
+}
+
 // "al-Koum", "el-Arish", "ad-Dawr": a name opening with the Arabic article.
 bool ArabicArticle(const std::string& name) {
   std::string lower;
@@ -315,7 +330,10 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     m.direction = spans[k].span.direction;
     m.km_min = spans[k].span.km_min;
     m.km_max = spans[k].span.km_max;
-    if (!scored[k].empty() && OutOfFocus(d, k, scored[k][Best(scored[k])].id)) {
+    if (!scored[k].empty() && spans[k].span.qualifier == Qualifier::kCounty &&
+        !InDocArea(d, k, scored[k][Best(scored[k])].id)) {
+      scored[k].clear();  // "Licking County" names no town we can place: unresolved, in its state
+    } else if (!scored[k].empty() && OutOfFocus(d, k, scored[k][Best(scored[k])].id)) {
       scored[k].clear();  // "al-Koum" in a Syria story is no town in Iran: unresolved, context fills it
       // A name that is no place's own name, out of focus, is no place at all ("Share | Email").
       bool own_name = false;
