@@ -106,7 +106,9 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   }
   if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
     e->event_type = "Riots";
-    e->sub_event_type = e->actor2 == "Civilians" ? "Mob violence" : "Violent demonstration";
+    // Burning or looting property is a violent demonstration; violence
+    // against people who are not police is mob violence.
+    e->sub_event_type = e->actor2 == "Civilians" && violent ? "Mob violence" : "Violent demonstration";
     e->actor1 = "Rioters";
   }
 }

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "base/hash.h"
+#include "extract/actors.h"
 #include "extract/conventions.h"
 #include "extract/triggers.h"
 
@@ -176,6 +177,12 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   if (e.actor2.empty() && r.sub_event_type == "Arrests" && PeopleAfter(s, h.last)) e.actor2 = "Civilians";
   Reclassify(lex, s, &e);
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
+  // Generic police ("a police station", "officers") are the police of the
+  // country the event happens in.
+  std::string country = !e.place.country_code.empty() ? e.place.country_code : st.home_country;
+  for (std::string* a : {&e.actor1, &e.actor2}) {
+    if (*a == "Police Forces" && !country.empty()) *a = CountryActor(lex, country, "Police Forces").canonical;
+  }
   text::TimeExpr t = TimeAt(s, h.first, st);
   e.date = text::FormatDay(t.day);
   e.time_precision = t.precision;
