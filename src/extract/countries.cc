@@ -2,6 +2,7 @@
 // the United States"); words are the names and demonyms reporters use.
 #include "extract/countries.h"
 
+#include <algorithm>
 
 #include "base/strings.h"
 #include "text/word_set.h"
@@ -84,15 +85,18 @@ const Country* CountryByWord(std::string_view lower) {
 }
 
 bool CountryWordStartsPair(std::string_view lower) {
-  static const text::WordSet kFirst = [] {
-    text::WordSet first;
+  // A handful of words ("united", "south"): a scan beats hashing every token.
+  static const std::vector<std::string> kFirst = [] {
+    std::vector<std::string> first;
     for (const auto& [word, country] : WordIndex()) {
       size_t space = word.find(' ');
-      if (space != std::string::npos) first.insert(word.substr(0, space));
+      if (space == std::string::npos) continue;
+      std::string w = word.substr(0, space);
+      if (std::find(first.begin(), first.end(), w) == first.end()) first.push_back(w);
     }
     return first;
   }();
-  return kFirst.count(lower) > 0;
+  return std::find(kFirst.begin(), kFirst.end(), lower) != kFirst.end();
 }
 
 const Country* CountryByCode(std::string_view code_or_name) {
