@@ -43,6 +43,20 @@ bool PeopleAfter(const Sentence& s, size_t last) {
   return false;
 }
 
+// "suicide bombers", "a suicide attack", "suicide car bomb", "blew himself up".
+bool SuicideBombing(const Sentence& s) {
+  static const std::set<std::string> kBomb = {"bomber", "bombers", "bombing", "bombings", "attack", "attacks",
+                                              "attacker", "attackers", "car", "truck", "vest", "vests", "blast",
+                                              "bomb", "bombs", "explosion"};
+  static const std::set<std::string> kSelf = {"himself", "herself", "themselves"};
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    if (s.toks[i].lower == "suicide" && kBomb.count(s.toks[i + 1].lower)) return true;
+    bool blew = s.toks[i].lower == "blew" || s.toks[i].lower == "blown" || s.toks[i].lower == "exploded";
+    if (blew && kSelf.count(s.toks[i + 1].lower)) return true;
+  }
+  return false;
+}
+
 std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
   int idx = lex.FindCanonical(canonical);
   return idx >= 0 ? lex.actors()[idx].type : "";
@@ -60,6 +74,13 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
       bool tear_gas = s.toks[i].lower == "tear" && i + 1 < s.toks.size() && s.toks[i + 1].lower == "gas";
       if (kAgents.count(s.toks[i].lower) || tear_gas) e->sub_event_type = "Chemical weapon";
     }
+  }
+  if (SuicideBombing(s) && e->sub_event_type != "Air/drone strike" &&
+      (e->event_type == "Battles" || e->event_type == "Explosions/Remote violence" ||
+       e->sub_event_type == "Attack" || e->sub_event_type == "Looting/property destruction")) {
+    e->event_type = "Explosions/Remote violence";  // ACLED: any attack by suicide bombers
+    e->sub_event_type = "Suicide bomb";
+    return;
   }
   if (t1 == "civilians" && (e->event_type == "Violence against civilians" || e->event_type == "Battles")) {
     e->event_type = "Riots";
@@ -159,6 +180,24 @@ bool InterventionCue(const Sentence& s) {
   return HasPair(s, {"tear"}, {"gas"}) || HasPair(s, {"rubber"}, {"bullets"});
 }
 
+// Lethal or injuring force against demonstrators: live fire, gunfire,
+// protesters killed or wounded.
+bool ExcessiveCue(const Sentence& s) {
+  static const std::set<std::string> kHurt = {"killed", "died", "dead", "injured", "wounded", "shot", "killing",
+                                              "wounding", "injuring"};
+  static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
+                                              "marchers", "protestors"};
+  if (HasPair(s, {"live"}, {"bullets", "ammunition", "rounds", "fire"})) return true;
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    if (s.toks[i].lower == "gunfire") return true;
+    if (!kHurt.count(s.toks[i].lower)) continue;
+    for (size_t k = i >= 4 ? i - 4 : 0; k < s.toks.size() && k <= i + 4; ++k) {
+      if (kDemo.count(s.toks[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
@@ -174,6 +213,7 @@ void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
   Event merged = (*events)[top];
   int level = best;
   if (RiotCue(s)) level = 3;
+  else if (level < 2 && ExcessiveCue(s)) level = 2;
   else if (level == 0 && InterventionCue(s)) level = 1;
   if (level != best) {
     static const char* kTypes[] = {"Peaceful protest", "Protest with intervention",
