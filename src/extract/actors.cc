@@ -11,6 +11,8 @@
 // militants", "Islamic State fighters"), which also set the means of attack.
 #include "extract/actors.h"
 
+#include <utility>
+
 #include "base/strings.h"
 #include "extract/countries.h"
 #include "text/word_set.h"
@@ -209,8 +211,8 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     ActorMention generic, alias, m;
     bool g = GenericAt(lex, toks, i, end, &generic);
     bool a = AliasAt(lex, toks, i, end, &alias);
-    if (g && (!a || generic.last > alias.last)) m = generic;
-    else if (a) m = alias;
+    if (g && (!a || generic.last > alias.last)) m = std::move(generic);
+    else if (a) m = std::move(alias);
     else if (HomeArmyAt(toks, i, end, &m) || CountryNameAt(lex, toks, i, end, &m)) {
     } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&
                IsForceWord(toks[i + 1].lower)) {
@@ -237,8 +239,8 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     if (m.first > 1 && toks[m.first - 1].lower == "the" && kPreps.count(toks[m.first - 2].lower)) {
       m.prep = toks[m.first - 2].lower;
     }
-    out.push_back(m);
     i = m.last;
+    out.push_back(std::move(m));
   }
   return out;
 }
