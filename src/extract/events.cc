@@ -186,6 +186,10 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   text::TimeExpr t = TimeAt(s, h.first, st);
   e.date = text::FormatDay(t.day);
   e.time_precision = t.precision;
+  if (!st.has_published && s.times.empty()) {  // no date at all: coded, date unknown
+    e.date.clear();
+    e.time_precision = 0;
+  }
   e.claimed_by = !h.claimant.empty() ? h.claimant : s.claimant;
   e.modality = e.claimed_by.empty() ? Modality::kReported : Modality::kClaimed;
   e.evidence = s.evidence;
@@ -260,13 +264,12 @@ std::optional<text::Count> FindFatalities(const Sentence& s) {
 }
 
 void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Event>* out) {
-  if (!st->has_published) return;
   std::vector<TriggerHit> hits = MatchTriggers(lex, s, *st);
   std::vector<Event> found;
   for (const TriggerHit& h : hits) {
     Event e = Build(lex, s, h, *st);
     std::optional<text::Day> day = text::ParseIsoDay(e.date);
-    if (day && text::ToDays(*day) < text::ToDays(st->published) - kBackgroundDays) continue;
+    if (st->has_published && day && text::ToDays(*day) < text::ToDays(st->published) - kBackgroundDays) continue;
     bool merged = false;
     for (Event& f : found) {
       // One sentence, one event per (type, actor1, province): "clearing the
