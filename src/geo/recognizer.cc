@@ -87,6 +87,7 @@ class Scanner {
   void AddTheCity(std::vector<Span>* spans);
   Span MakeSpan(size_t i, size_t j) const;
   Span CountySpan(size_t i, size_t end);
+  size_t NumberAt(size_t w, double* value) const;
   const std::vector<FoldedToken>& Inner(size_t i);
 
   std::string_view text_;
@@ -229,16 +230,25 @@ void Scanner::AddContext(Span* s) {
       --u;
     }
     double a = 0, b = 0;
+    size_t n0 = u >= 1 ? NumberAt(u - 1, &b) : SIZE_MAX;
     // "12 km (7.5 miles) from X": the first measure counts.
-    if (u >= 3 && UnitKm(L(u - 2)) && IsNumber(L(u - 3), &a) && IsNumber(L(u - 1), &b) &&
-        text_.substr(words_[u - 2].end, words_[u - 1].start - words_[u - 2].end).find('(') != std::string_view::npos) {
-      u -= 2;
+    if (n0 != SIZE_MAX && n0 >= 2 && UnitKm(L(n0 - 1)) &&
+        text_.substr(words_[n0 - 1].end, words_[n0].start - words_[n0 - 1].end).find('(') != std::string_view::npos) {
+      double first = 0;
+      size_t n1 = NumberAt(n0 - 2, &first);
+      if (n1 != SIZE_MAX) {
+        u = n0 - 1;
+        n0 = n1;
+        b = first;
+      }
     }
     std::optional<double> unit = UnitKm(L(u));
-    if (unit && u >= 1 && IsNumber(L(u - 1), &b)) {
+    if (unit && n0 != SIZE_MAX) {
       a = b;
-      if (u >= 3 && (L(u - 2) == "to" || L(u - 2) == "and") && IsNumber(L(u - 3), &a)) {
-      } else if (u >= 2 && words_[u - 1].hyphen_before && IsNumber(L(u - 2), &a)) {
+      if (n0 >= 2 && (L(n0 - 1) == "to" || L(n0 - 1) == "and")) {  // "10 to 15 km"
+        if (NumberAt(n0 - 2, &a) == SIZE_MAX) a = b;
+      } else if (n0 >= 1 && words_[n0].hyphen_before) {  // "10-15 km"
+        if (NumberAt(n0 - 1, &a) == SIZE_MAX) a = b;
       }
       s->km_min = a * *unit;
       s->km_max = b * *unit;
@@ -249,6 +259,19 @@ void Scanner::AddContext(Span* s) {
       if (glued) s->km_min = s->km_max = std::strtod(L(u).substr(0, d).c_str(), nullptr) * *glued;
     }
   }
+}
+
+// The number ending at word w ("12", or "7.5" split into "7" and "5"): its
+// first word, and its value in *value; SIZE_MAX when w ends no number.
+size_t Scanner::NumberAt(size_t w, double* value) const {
+  if (!IsNumber(L(w), value)) return SIZE_MAX;
+  if (w >= 1 && IsNumber(L(w - 1), value) && words_[w].start == words_[w - 1].end + 1 &&
+      text_[words_[w - 1].end] == '.') {
+    *value = std::strtod((L(w - 1) + "." + L(w)).c_str(), nullptr);
+    return w - 1;
+  }
+  IsNumber(L(w), value);
+  return w;
 }
 
 // Names the gazetteer lacks that a cue marks as places.
