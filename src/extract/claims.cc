@@ -94,8 +94,13 @@ std::string SubjectName(const Sentence& s, size_t pos, const DocState& st) {
   return st.has_last_subject ? st.last_subject.canonical : "";
 }
 
-// The place measured from: a place after the figure, or "the city".
-std::string NameOf(const PlaceRef& p) { return p.mention ? p.mention->mention : p.name; }
+// "the city", "the town": a mention the geoparser resolved from context.
+bool Generic(const PlaceRef& p) {
+  return p.mention && (p.mention->mention.rfind("the ", 0) == 0 || p.mention->mention.rfind("The ", 0) == 0);
+}
+
+// The place's name as the text writes it; a generic mention's resolved name.
+std::string NameOf(const PlaceRef& p) { return p.mention && !Generic(p) ? p.mention->mention : p.name; }
 
 // "the city of X": the place X is named right after "of".
 bool NamedAfterOf(const Sentence& s, size_t k) {
@@ -111,7 +116,7 @@ bool NamedAfterOf(const Sentence& s, size_t k) {
 bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c) {
   for (size_t k = from + 1; k < s.toks.size() && k <= from + 8; ++k) {
     for (const PlaceRef& p : s.places) {
-      if (p.first != k) continue;
+      if (p.first != k || (Generic(p) && NamedAfterOf(s, p.last))) continue;
       c->reference = NameOf(p);
       c->reference_place = p.place;
       return true;
