@@ -1,12 +1,20 @@
-// Resolver (see resolver.h for the two passes). Scores are additive:
+// Resolver (see resolver.h for the passes). Scores are additive:
 //   prior      log10(population + 10) + feature bonus (index_format.h),
 //              -0.3 when only an alternate name matched
-//   qualifier  "Province": division +10, others -2; "city": division and
-//              country -5; bare name: a division whose seat is also a
-//              candidate -2 (plain "Homs" is the city)
+//   qualifier  "Province": division +10, others -2; "city" and "County":
+//              division and country -5; bare name: a division whose seat is
+//              also a candidate -2 (plain "Homs" is the city)
 //   spelling   +0.6 when the candidate's own name is spelled as written
-//   focus      +5 x the share of first-pass places in the candidate's country
+//   focus      +5 x the share of the other names' votes in the candidate's
+//              country (a name votes once: 3 for an unambiguous country, 1.5
+//              for a name in one country, 1/n for a name in n countries;
+//              mentions of the same name never vote for each other)
+//   division   +1.5 x the share of other places in the candidate's division,
+//              +2 when the text names that division ("Hall County, Georgia")
 //   coherence  +1.5 within 30 km of another mentioned place, +0.8 within 150 km
+//   adjacency  +3 followed by its division ("Athens, Ga."), +2 by its country
+// The context terms are computed twice, the second time from the first
+// round's choices.
 #include "geo/resolver.h"
 
 #include "geo/fold.h"

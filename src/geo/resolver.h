@@ -1,13 +1,20 @@
 // Resolver: picks one place for each recognized span of a document.
 //
-// Two passes. The first ranks each span's candidates alone (population,
-// feature class, qualifiers: "X Province" wants the division, "X city" the
-// city; a bare name that is both a division and its seat is the city). The
-// document's country focus and the first-pass places then re-rank every
-// span: candidates in the focus countries and near other mentioned places
-// win (spatial coherence). Spans the gazetteer lacks (cue names) stay
-// unresolved and take their division and country from the nearest resolved
-// mention, or a following "in X Province". Pure; thread-safe.
+// Passes. The first ranks each span's candidates alone (population, feature
+// class, qualifiers: "X Province" wants the division, "X city" the city; a
+// bare name that is both a division and its seat is the city). Then two
+// context rounds re-rank every span from the other names' choices: the
+// document's country focus (each name votes once, ambiguous names little),
+// its divisions ("Georgia" becomes the state once "Atlanta" votes, then
+// "Gainesville" follows), nearby places (spatial coherence) and an adjacent
+// division or country ("Athens, Ga."). A best place the document's focus
+// does not support stays unresolved: a small place far (1000+ km) from every
+// other mentioned place, an Arabic "al-" name spelled unlike its namesake
+// abroad, a division spelled otherwise far away; names that are nobody's own
+// name there are dropped ("Share", "Email"). "X County" takes a town named X
+// only near another mentioned place. Unresolved spans (cue names, the above)
+// take their division and country from the nearest resolved mention in the
+// focus country, or a following "in X Province". Pure; thread-safe.
 #pragma once
 
 #include <string>
