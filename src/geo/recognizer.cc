@@ -369,6 +369,16 @@ std::vector<Span> Scanner::Run() {
       continue;
     }
     if (Rejected(i, j, cands)) continue;
+    // "the Panorama roundabout", "the Carlton hotel": a site named after, not in, the place.
+    if (i > 0 && L(i - 1) == "the" && j + 1 < words_.size() && Joined(j + 1) && !words_[j + 1].capitalized &&
+        IsSiteNoun(L(j + 1)) && g_.View(cands[0].id).kind == PlaceKind::kPopulated) {
+      s = MakeSpan(i, j);
+      s.feature = "SITE";
+      s.end = words_[j + 1].end;
+      spans.push_back(std::move(s));
+      i = j + 1;
+      continue;
+    }
     s = MakeSpan(i, j);
     s.candidates = cands;
     last_place_end_ = j + 1;

@@ -144,8 +144,13 @@ constexpr std::string_view kInstitutions[] = {
     "sheriff", "township", "university"};
 static_assert(IsSorted(kInstitutions), "kInstitutions must be sorted");
 
+constexpr std::string_view kSites[] = {
+    "cafe", "circle", "hotel", "junction", "mall", "restaurant", "roundabout", "square", "stadium"};
+static_assert(IsSorted(kSites), "kSites must be sorted");
+
 }  // namespace
 
+bool IsSiteNoun(std::string_view w) { return In(kSites, w); }
 bool IsInstitutionWord(std::string_view w) { return In(kInstitutions, w); }
 bool IsFeatureNoun(std::string_view w) { return In(kFeatureNouns, w); }
 bool IsCommonWord(std::string_view w) { return In(kCommon, w); }

@@ -32,6 +32,9 @@ bool IsFeatureNoun(std::string_view lower);
 // Institutions a place runs ("police", "council", "mayor", "school"): a name
 // before one is still the place ("Athens Police Department").
 bool IsInstitutionWord(std::string_view lower);
+// Sites named after a place rather than in it, after "the X": "roundabout",
+// "square", "hotel" ("the Panorama roundabout" is no Greek town).
+bool IsSiteNoun(std::string_view lower);
 // Verbs of speech after a person's name ("said", "told").
 bool IsSpeechVerb(std::string_view lower);
 // "backed", "led", "allied": after "X-" they make X an actor, not a place.
