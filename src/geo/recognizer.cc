@@ -141,7 +141,15 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   size_t content = 0;
   for (size_t k = i; k <= j; ++k) content += !IsConnector(L(k));
   // "The U" is no name; "Euphrates River Valley" is no "River Valley".
-  if (content > 1) return IsFunctionWord(L(i)) || (IsFeatureNoun(L(i)) && i > 0 && words_[i].joined && words_[i - 1].capitalized);
+  if (content > 1) {
+    bool initials = true, hyphen = false;  // "D-N" of "(D-N.Y.)": a party and a state, not a name
+    for (size_t k = i; k <= j; ++k) {
+      initials = initials && words_[k].text.size() == 1;
+      hyphen = hyphen || (k > i && words_[k].hyphen_before);
+    }
+    return (initials && hyphen) || IsFunctionWord(L(i)) ||
+           (IsFeatureNoun(L(i)) && i > 0 && words_[i].joined && words_[i - 1].capitalized);
+  }
   // "(File)": a lone word in brackets is a caption or a credit.
   if (i == j && i > 0 && words_[i].start > 0 && text_[words_[i].start - 1] == '(' && words_[i].end < text_.size() &&
       text_[words_[i].end] == ')' && !c.empty() && g_.View(c[0].id).kind == PlaceKind::kPopulated) {
@@ -336,7 +344,7 @@ std::vector<Span> Scanner::Run() {
   for (size_t i = 0; i < words_.size(); ++i) {
     if (!CanStart(i)) continue;
     size_t end = RunEnd(i);
-    if (end > i && L(end) == "county" && !IsFunctionWord(L(i))) {  // "Laurel County", "Kanawha County"
+    if (end > i && (L(end) == "county" || L(end) == "parish") && !IsFunctionWord(L(i))) {  // "Laurel County", "Rapides Parish"
       spans.push_back(CountySpan(i, end));
       i = end;
       continue;
