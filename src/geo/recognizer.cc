@@ -1,6 +1,6 @@
 // Recognizer. Algorithm, per text:
-//  1. SplitText: words with offsets and shape flags (capitalized, sentence
-//     start, joined to the previous word by spaces or hyphens only).
+//  1. SplitText (split.cc): words with offsets and shape flags (capitalized,
+//     sentence start, joined to the previous word by spaces or hyphens only).
 //  2. At each word that can start a name (capitalized, or a lower-case
 //     article before a capitalized word: "al-Bukamal"), find the longest run
 //     of joined name words (capitalized, or connectors inside), up to the
@@ -11,17 +11,17 @@
 //     other capitalized words (part of a person's or an outlet's name).
 //  4. Context: qualifiers ("X Province", "province of X", "X city"), a
 //     direction adjective ("eastern Hama Province"), a relative location
-//     ("25 kilometers south of X"), and names the gazetteer lacks but a cue
-//     marks as a place ("X oil field", "Jebel X", "the X area", "village of X").
+//     ("25 kilometers south of X", "12 km (7.5 miles) from the city"), and
+//     names the gazetteer lacks but a cue marks as a place ("X oil field",
+//     "Jebel X", "the X area", "village of X", "X island", "X County").
+//  5. A place before an institution word is still the place ("Athens Police
+//     Department"); "the X roundabout" is a site, not the place X; a word the
+//     text also writes in lower case is no place at a sentence start.
 #include "geo/recognizer.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
-#include "base/utf8.h"
 #include "geo/words.h"
 
 namespace sitrep::geo {
@@ -35,32 +35,10 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-void SetShape(Word* w) {
-  char32_t cp;
-  DecodeUtf8(w->text, 0, &cp);
-  UChar32 c = static_cast<UChar32>(cp);
-  w->capitalized = u_isupper(c) || (u_isalpha(c) && !u_islower(c)) || u_istitle(c);
-  bool all = w->text.size() >= 2;
-  for (char ch : w->text) all = all && !(ch >= 'a' && ch <= 'z');
-  w->all_caps = all && w->capitalized;
-}
-
 bool IsNumber(std::string_view w, double* value) {
   if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
   *value = std::strtod(std::string(w).c_str(), nullptr);
   return true;
-}
-
-// "s", "m", "re", "ve", "ll", "d", "t" then a non-letter: an English clitic.
-bool IsClitic(std::string_view rest) {
-  size_t k = 0;
-  std::string w;
-  while (k < rest.size() && k < 3 && ((rest[k] >= 'a' && rest[k] <= 'z') || (rest[k] >= 'A' && rest[k] <= 'Z'))) {
-    w += static_cast<char>(rest[k] | 0x20);
-    ++k;
-  }
-  if (k < rest.size() && (static_cast<unsigned char>(rest[k]) >= 0x80 || std::isalnum(static_cast<unsigned char>(rest[k])))) return false;
-  return w == "s" || w == "m" || w == "re" || w == "ve" || w == "ll" || w == "d" || w == "t";
 }
 
 class Scanner {
@@ -400,48 +378,6 @@ std::vector<Span> Scanner::Run() {
 }
 
 }  // namespace
-
-std::vector<Word> SplitText(std::string_view text) {
-  std::vector<Word> words;
-  size_t gap_start = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    char32_t cp;
-    size_t n = DecodeUtf8(text, i, &cp);
-    if (!IsNameChar(cp)) {
-      i += n;
-      continue;
-    }
-    Word w;
-    w.start = i;
-    while (i < text.size()) {
-      n = DecodeUtf8(text, i, &cp);
-      if (IsNameChar(cp)) {
-        i += n;
-      } else if (IsNameApostrophe(cp) && i + n < text.size()) {
-        char32_t next, after = ' ';
-        size_t m = DecodeUtf8(text, i + n, &next);
-        if (i + n + m < text.size()) DecodeUtf8(text, i + n + m, &after);
-        if (!IsNameChar(next) || IsClitic(text.substr(i + n))) break;  // "Zor's", "I'm"
-        i += n;
-      } else {
-        break;
-      }
-    }
-    w.end = i;
-    w.text = text.substr(w.start, w.end - w.start);
-    std::string_view gap = text.substr(gap_start, w.start - gap_start);
-    w.sentence_start = words.empty() || gap.find_first_of(".!?:\n\"“") != std::string_view::npos;
-    bool abbreviation = !words.empty() && words.back().text.size() <= 2 && words.back().capitalized &&
-                        (gap == "." || gap == ". ");  // "W.Va.", "St. Louis"
-    w.joined = !words.empty() && (abbreviation || gap.find_first_not_of(" -\xC2\xA0") == std::string_view::npos);
-    w.hyphen_before = gap == "-";
-    SetShape(&w);
-    gap_start = i;
-    words.push_back(std::move(w));
-  }
-  return words;
-}
 
 std::vector<Span> Recognize(std::string_view text, const Gazetteer& gazetteer, RecognizerMemory* memory) {
   Scanner scanner(text, gazetteer, memory);
