@@ -66,6 +66,7 @@ class Scanner {
   Span MakeSpan(size_t i, size_t j) const;
   Span CountySpan(size_t i, size_t end);
   size_t NumberAt(size_t w, double* value) const;
+  bool SeatNamed(const std::vector<Candidate>& c) const;
   const std::vector<FoldedToken>& Inner(size_t i);
 
   std::string_view text_;
@@ -155,7 +156,10 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
   if (Joined(j + 1) && IsSpeechVerb(L(j + 1)) && !after_preposition) return true;  // "Hassan said"
   if (i > 0 && words_[i].joined && IsSpeechVerb(L(i - 1))) return true;  // "added Dillon"
   if (i > 0 && words_[i].joined && last_place_end_ == i) return false;   // "Albu-Kamal-Al Qaim"
-  bool strong = top == PlaceKind::kCountry || top == PlaceKind::kAdmin1;  // "Texas Department of ..."
+  // "Texas Department of ...": a country or a state stays a place before
+  // capitalized words; a division merely named after its seat ("David",
+  // Panama) does not ("David Mackley").
+  bool strong = top == PlaceKind::kCountry || (top == PlaceKind::kAdmin1 && !SeatNamed(c));
   // "Athens Police Department", "Dublin City Council": the place runs the institution.
   bool next_cap = !strong && Joined(j + 1) && words_[j + 1].capitalized && !IsProvinceWord(L(j + 1)) &&
                   L(j + 1) != "city" && L(j + 1) != "region" && !IsInstitutionWord(L(j + 1));
@@ -175,6 +179,20 @@ Span Scanner::MakeSpan(size_t i, size_t j) const {
   s.end = words_[j].end;
   s.name = std::string(text_.substr(s.start, s.end - s.start));
   return s;
+}
+
+// Whether the first candidate is a division named after a seat that is also
+// a candidate (same country, division and name).
+bool Scanner::SeatNamed(const std::vector<Candidate>& c) const {
+  PlaceView d = g_.View(c[0].id);
+  for (const Candidate& o : c) {
+    PlaceView v = g_.View(o.id);
+    if (v.kind == PlaceKind::kPopulated && v.country_code == d.country_code && v.admin1_code == d.admin1_code &&
+        LooseKey(v.name) == LooseKey(d.name)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Qualifiers, direction adjectives and relative locations around a span.
