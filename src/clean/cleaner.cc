@@ -5,41 +5,17 @@
 // breaks and U+00A0) collapses to one space and the ends are trimmed.
 #include "clean/cleaner.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <cctype>
 #include <utility>
 
 #include "base/hash.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "clean/html_cleaner.h"
 #include "clean/text_segmenter.h"
 
 namespace sitrep::clean {
 namespace {
-
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
-std::string Nfc(std::string_view s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(s);
-  status = U_ZERO_ERROR;
-  icu::UnicodeString out = nfc->normalize(in, status);
-  if (U_FAILURE(status)) return std::string(s);
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return utf8;
-}
 
 // Each field of `strong` that is empty takes the value of `weak`.
 void Merge(const PageMeta& weak, PageMeta* strong) {
@@ -68,12 +44,9 @@ Document NewDocument(const RawPage& page) {
 }  // namespace
 
 std::string DocumentId(std::string_view content) {
-  std::string nfc;
-  if (!IsAscii(content)) {
-    nfc = Nfc(content);
-    content = nfc;
-  }
-  return HexId(Hash64(CollapseSpace(content)));
+  // NFC so that composed and decomposed accents give one id (ASCII, the
+  // common case, passes through untouched).
+  return HexId(Hash64(CollapseSpace(NormalizeNfc(content))));
 }
 
 Result<Document> Clean(const RawPage& page) {
