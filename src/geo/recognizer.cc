@@ -165,6 +165,8 @@ bool Scanner::Rejected(size_t i, size_t j, const std::vector<Candidate>& c) {
                   L(j + 1) != "city" && L(j + 1) != "region" && !IsInstitutionWord(L(j + 1));
   bool prev_cap = i > 0 && words_[i].joined && words_[i - 1].capitalized &&
                   !IsCommonWord(L(i - 1)) && !IsDirectionAdjective(L(i - 1));
+  double number = 0;
+  if (!strong && Joined(j + 1) && IsNumber(L(j + 1), &number)) return true;  // "Route 159", "Troop 7"
   // "Raquel Henry": later "Henry" too; a country or a state is not learned
   // from one headline ("Rethinking Egypt-US relations").
   if (prev_cap && !next_cap && !strong) memory_->surnames.insert(L(j));
