@@ -41,6 +41,9 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->envname("SITREP_DB");
   app.add_flag("-q,--quiet", globals.quiet, "No progress bar or summary");
+  // Global options also after the command: `sitrep ingest --db x.db pages/`.
+  // (Set before the commands are added: they inherit it.)
+  app.fallthrough();
   sitrep::cli::SetupCommands(app, globals);
   try {
     app.parse(argc, argv);
