@@ -19,7 +19,8 @@ struct ListArgs {
   PipelineFlags flags;
   store::Filter filter;
   std::string format = "table";
-  bool reports = false;
+  bool merged = false;
+  bool reports = false;  // the default, accepted for clarity
   bool json = false;
 };
 
@@ -70,10 +71,11 @@ int RunEvents(const ListArgs& a, const Globals& g) {
   if (!store.ok()) return Fail(store.status(), kExitFailure);
   auto events = (*store)->ListReports(a.filter);
   if (!events.ok()) return Fail(events.status(), kExitFailure);
-  if (a.reports) {
-    report::WriteReports(*events, ParseFormat(a), std::cout);
+  auto merged = merge::MergeEvents(std::move(*events));
+  if (a.merged) {
+    report::WriteEvents(merged, ParseFormat(a), std::cout);
   } else {
-    report::WriteEvents(merge::MergeEvents(std::move(*events)), ParseFormat(a), std::cout);
+    report::WriteReports(merged, ParseFormat(a), std::cout);
   }
   return exit_code;
 }
@@ -93,9 +95,13 @@ int RunClaims(const ListArgs& a, const Globals& g) {
 void SetupEvents(CLI::App& app, Globals& g) {
   auto a = std::make_shared<ListArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "events", "ACLED-style events, reports of one event merged across pages");
+      "events",
+      "ACLED-style events: one line per page's report of an event, each with the id of the "
+      "event merged across pages (event_id); --merged for one line per event");
   AddListFlags(cmd, a.get(), true);
-  cmd->add_flag("--reports", a->reports, "One line per report instead of merged events");
+  auto* merged = cmd->add_flag("--merged", a->merged,
+                               "One line per event merged across pages, with every source");
+  cmd->add_flag("--reports", a->reports, "One line per report (the default)")->excludes(merged);
   cmd->callback([a, &g] { g.exit_code = RunEvents(*a, g); });
 }
 SITREP_COMMAND(events, 60, SetupEvents);

@@ -18,8 +18,8 @@ if [ "$status" -gt 1 ]; then
 fi
 echo
 "$sitrep" --db "$db" report --format text
-"$sitrep" --db "$db" events --format csv > events.csv
-"$sitrep" --db "$db" events --format geojson > events.geojson
+"$sitrep" --db "$db" events --merged --format csv > events.csv
+"$sitrep" --db "$db" events --merged --format geojson > events.geojson
 echo
 echo "wrote events.csv (ACLED columns) and events.geojson"
 if [ -n "${SITREP_DEMO_NO_SERVE:-}" ]; then

@@ -30,7 +30,7 @@ HTML
 
 counts() {
   local events claims control
-  events=$("$SITREP" --db "$db" events --format jsonl | wc -l)  # merged events
+  events=$("$SITREP" --db "$db" events --merged --format jsonl | wc -l)
   claims=$("$SITREP" --db "$db" claims --format jsonl | wc -l)
   control=$("$SITREP" --db "$db" control --format jsonl | wc -l)
   echo "$events $claims $control"
@@ -48,7 +48,7 @@ echo "events claims control: first [$first] again [$second] with copy [$third]"
 [[ "$first" == "$second" ]] || { echo "FAIL: re-ingesting changed the counts"; exit 1; }
 [[ "$first" == "$third" ]] || { echo "FAIL: the re-posted copy changed the counts"; exit 1; }
 # The copy is a source of the original's events, not a page of its own.
-merged=$("$SITREP" --db "$db" events --format jsonl)
+merged=$("$SITREP" --db "$db" events --merged --format jsonl)
 if ! grep -q '"file":"repost.html"' <<< "$merged"; then
   echo "FAIL: no merged event lists the re-posted copy among its sources"; exit 1
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Event extraction on the five seed pages through the real CLI (issue 4
-# acceptance): ingest, list one line per report, score with the shared
+# acceptance): ingest, list events (one line per report, the default), score with the shared
 # scorer. Fails below strict F1 0.75 or lenient F1 0.85, or when any
 # prediction quotes text the gold marks as negative (comments, forecasts,
 # hypotheticals).
@@ -16,7 +16,7 @@ command -v python3 >/dev/null || { echo "skip: python3 not installed"; exit 77; 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$SITREP" --db "$tmp/s.db" -q ingest "$seeds" || { echo "FAIL: ingest of the seed pages"; exit 1; }
-"$SITREP" --db "$tmp/s.db" events --format jsonl --reports > "$tmp/e.jsonl" || { echo "FAIL: events"; exit 1; }
+"$SITREP" --db "$tmp/s.db" events --format jsonl > "$tmp/e.jsonl" || { echo "FAIL: events"; exit 1; }
 python3 "$scorer" --gold "$SHARED/gold/seeds" --pred "$tmp/e.jsonl"
 python3 "$scorer" --gold "$SHARED/gold/seeds" --pred "$tmp/e.jsonl" --json > "$tmp/score.json" || exit 1
 python3 - "$tmp/score.json" <<'PY'

@@ -22,8 +22,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 "$SITREP" --db "$db" report --format json > "$tmp/report.json" || fail "report json"
 "$SITREP" --db "$db" report --format markdown > "$tmp/report.md" || fail "report markdown"
 "$SITREP" --db "$db" report --place Qaryatayn > "$tmp/report.txt" || fail "report text"
-"$SITREP" --db "$db" events --format csv > "$tmp/events.csv" || fail "events csv"
-"$SITREP" --db "$db" events --format geojson > "$tmp/events.geojson" || fail "events geojson"
+"$SITREP" --db "$db" events --merged --format csv > "$tmp/events.csv" || fail "events csv"
+"$SITREP" --db "$db" events --merged --format geojson > "$tmp/events.geojson" || fail "events geojson"
 "$SITREP" --db "$db" report --format pdf > /dev/null 2>&1 && fail "report accepted an unknown format"
 
 python3 - "$tmp" <<'PY'

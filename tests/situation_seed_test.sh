@@ -16,7 +16,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db="$tmp/seeds.db"
 "$SITREP" --db "$db" -q ingest "$seeds" || { echo "FAIL: ingest of the seed pages"; exit 1; }
-"$SITREP" --db "$db" events --format jsonl > "$tmp/events.jsonl" || exit 1
+"$SITREP" --db "$db" events --merged --format jsonl > "$tmp/events.jsonl" || exit 1
+"$SITREP" --db "$db" events --format jsonl > "$tmp/reports.jsonl" || exit 1
 "$SITREP" --db "$db" front "Deir ez-Zor" --format jsonl > "$tmp/front.jsonl" || exit 1
 "$SITREP" --db "$db" control --format jsonl > "$tmp/control.jsonl" || exit 1
 
@@ -25,6 +26,7 @@ import json, re, sys, datetime
 tmp = sys.argv[1]
 load = lambda name: [json.loads(l) for l in open(f"{tmp}/{name}") if l.strip()]
 events, front, control = load("events.jsonl"), load("front.jsonl"), load("control.jsonl")
+reports = load("reports.jsonl")
 fold = lambda s: re.sub(r"\b(al|el|ad|ar|as|az|ez)[- ]", "", (s or "").lower()).replace("-", " ").replace("rr", "r")
 failures = []
 
@@ -36,6 +38,15 @@ else:
     files = {s["file"] for s in kharata[0]["sources"]}
     if len(kharata[0]["sources"]) != 2 or len(files) != 2:
         failures.append(f"al-Kharata oil field: sources {sorted(files)}, want two reports from two pages")
+
+# Listed one line per report, the two pages' reports of al-Kharata stay two
+# lines, each naming its own page, both carrying the one merged event's id.
+lines = [r for r in reports if "kharata" in fold(r.get("location"))
+         and r.get("sub_event_type") == "Government regains territory"]
+if len({r["file"] for r in lines}) != 2 or len({r["event_id"] for r in lines}) != 1 \
+        or any(r["event_reports"] != 2 for r in lines):
+    failures.append("al-Kharata per report: want two pages' lines sharing one event_id, got "
+                    + str([(r["file"], r["event_id"], r["event_reports"]) for r in lines]))
 
 def has_point(date, lo, hi, kind="distance"):
     for p in front:

@@ -84,6 +84,22 @@ TEST(WriteEvents, GeoJsonPointsLonLat) {
   EXPECT_DOUBLE_EQ(j["features"][0]["geometry"]["coordinates"][0].get<double>(), 38.87);
 }
 
+TEST(WriteReports, OneLinePerReportWithItsMergedEvent) {
+  std::ostringstream out;
+  WriteReports(TwoReports(), Format::kJsonl, out);
+  std::istringstream in(out.str());
+  std::vector<nlohmann::json> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0]["file"], lines[1]["file"]);
+  EXPECT_EQ(lines[0]["event_id"], lines[1]["event_id"]);
+  EXPECT_EQ(lines[0]["event_reports"], 2);
+  EXPECT_EQ(lines[0]["sources"].size(), 1u);
+  std::ostringstream table;
+  WriteReports(TwoReports(), Format::kTable, table);
+  EXPECT_NE(table.str().find("Wire B"), std::string::npos);
+}
+
 TEST(WriteClaims, TableAndJsonl) {
   std::ostringstream table, jsonl;
   WriteClaims({Km("c1", "2017-09-01", 30)}, Format::kTable, table);

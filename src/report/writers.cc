@@ -52,6 +52,21 @@ void WriteEventTable(const std::vector<merge::MergedEvent>& events, std::ostream
              rows, out, 40);
 }
 
+void WriteReportTable(const std::vector<merge::MergedEvent>& singles,
+                      const std::vector<const merge::MergedEvent*>& parents, std::ostream& out) {
+  std::vector<std::vector<std::string>> rows;
+  for (size_t i = 0; i < singles.size(); ++i) {
+    const Event& e = singles[i].event;
+    rows.push_back({e.id.substr(0, 8), parents[i]->event.id.substr(0, 8), e.date,
+                    e.sub_event_type.empty() ? e.event_type : e.sub_event_type, e.actor1,
+                    e.actor2, e.location, Fatalities(singles[i]), e.claimed_by,
+                    e.source.outlet.empty() ? e.source.file : e.source.outlet});
+  }
+  WriteTable({"id", "event", "date", "type", "actor1", "actor2", "location", "fatalities",
+              "claimed_by", "source"},
+             rows, out, 40);
+}
+
 json PointFeature(double lat, double lon, json properties) {
   json f;
   f["type"] = "Feature";
@@ -132,11 +147,30 @@ void WriteEvents(const std::vector<merge::MergedEvent>& events, Format format, s
   }
 }
 
-void WriteReports(const std::vector<Event>& events, Format format, std::ostream& out) {
+void WriteReports(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out) {
   std::vector<merge::MergedEvent> singles;
-  singles.reserve(events.size());
-  for (const Event& e : events) singles.push_back(merge::MergeEvents({e}).front());
-  WriteEvents(singles, format, out);
+  std::vector<const merge::MergedEvent*> parents;
+  for (const auto& m : events) {
+    for (const Event& r : m.reports) {
+      singles.push_back(merge::MergeEvents({r}).front());
+      parents.push_back(&m);
+    }
+  }
+  if (format == Format::kCsv) return WriteAcledCsv(singles, out);
+  if (format == Format::kTable) return WriteReportTable(singles, parents, out);
+  json features = json::array();
+  for (size_t i = 0; i < singles.size(); ++i) {
+    json j = MergedEventJson(singles[i]);
+    j["event_id"] = parents[i]->event.id;
+    j["event_reports"] = parents[i]->reports.size();
+    if (format == Format::kJsonl) {
+      PrintLine(j, out);
+    } else if (singles[i].event.place.has_coordinates()) {
+      const Place& p = singles[i].event.place;
+      features.push_back(PointFeature(p.latitude, p.longitude, std::move(j)));
+    }
+  }
+  if (format == Format::kGeoJson) PrintLine(Collection(std::move(features)), out);
 }
 
 void WriteClaims(const std::vector<Claim>& claims, Format format, std::ostream& out) {

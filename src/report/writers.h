@@ -29,8 +29,12 @@ nlohmann::json FrontPointJson(const merge::FrontPoint& p);
 
 // Merged events. GeoJSON skips events without coordinates.
 void WriteEvents(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out);
-// One line per report, unmerged (each is written as a merged event of one).
-void WriteReports(const std::vector<Event>& events, Format format, std::ostream& out);
+// One line per report, grouped by the merged event it belongs to: each line
+// is that report alone (its own file, source_id, evidence, as a merged event
+// of one) plus "event_id", the merged event, and "event_reports", how many
+// reports that event has. This is how pages are coded one by one (the gold
+// of a hand-coded page, ACLED's per-source notes) with the merge kept.
+void WriteReports(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out);
 // Claims: table, JSONL (ToJson) or CSV; GeoJSON places them at their
 // reference place.
 void WriteClaims(const std::vector<Claim>& claims, Format format, std::ostream& out);
