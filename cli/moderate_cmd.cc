@@ -127,7 +127,8 @@ void SetupModerate(CLI::App& app, Globals& g) {
   CLI::App* cmd = app.add_subcommand(
       "moderate", "Judge the reader comments of pages against the outlet's comment policy");
   cmd->add_option("paths", args->paths, "Files, folders or - (standard input)")->required();
-  AddPipelineFlags(cmd, &args->flags);
+  cmd->add_option("--outlet", args->flags.outlet,
+                  "Outlet name for pages that do not state one (it chooses the policy)");
   cmd->add_option("--policy", args->policy, "Policy file (default: chosen by the page's outlet)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--policy-dir", args->policy_dir,
