@@ -66,7 +66,7 @@ int RunGeo(const GeoArgs& a) {
         }
         nlohmann::json j = ToJson(m);
         j["file"] = name;
-        if (!page.source_id.empty()) j["id"] = page.source_id;
+        j["source_id"] = analysis->document.source_id;
         PrintJsonLine(j);
       }
     }, &problems);

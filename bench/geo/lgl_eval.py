@@ -69,7 +69,7 @@ def score(xml_path, pred_path, cities_path):
     with open(pred_path, encoding="utf-8") as f:
         for line in f:
             p = json.loads(line)
-            preds.setdefault(str(p.get("id")), []).append(p)
+            preds.setdefault(str(p.get("source_id")), []).append(p)
     n_pred = n_gold = tp_pred = tp_gold = 0
     groups = {k: [] for k in ("all", "held", "all_recognized", "held_recognized")}
     exact = {k: 0 for k in groups}
