@@ -133,6 +133,24 @@ bool ReferenceAfter(const Sentence& s, size_t from, const DocState& st, Claim* c
   return false;
 }
 
+// A figure that measures a movement or an extent, not how far something is
+// from a place: "advanced up to 7 km", "pushed 5 km deeper", "a 40-km
+// front", "a 10 km stretch of the road".
+const text::WordSet kMovementVerbs = {"advanced", "advance", "advancing", "advances", "moved",
+                                      "pushed", "progressed", "gained", "penetrated", "covered",
+                                      "retreated", "withdrew", "pulled", "fell"};
+const text::WordSet kExtentNouns = {"front", "frontline", "stretch", "long", "wide", "deep",
+                                    "radius", "corridor", "section", "segment", "strip", "zone",
+                                    "perimeter", "buffer", "length", "depth", "area"};
+
+bool MeasuresExtent(const std::vector<Token>& t, size_t figure, size_t unit) {
+  if (unit + 1 < t.size() && kExtentNouns.count(t[unit + 1].lower)) return true;
+  for (size_t k = figure; k > 0 && k + 4 > figure; --k) {
+    if (kMovementVerbs.count(t[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 void Distances(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
   const std::vector<Token>& t = s.toks;
   if (std::none_of(t.begin(), t.end(), [](const Token& k) {
@@ -169,7 +187,9 @@ void Distances(const Sentence& s, const DocState& st, std::vector<Claim>* out) {
       ++after;
       while (after + 1 < t.size() && t[after].text != ")") ++after;
     }
-    if (!ReferenceAfter(s, after, st, &c)) {
+    bool referenced = ReferenceAfter(s, after, st, &c);
+    if (!referenced && MeasuresExtent(t, i, unit)) continue;
+    if (!referenced) {
       if (place_named && place_before2) {
         c.reference = NameOf(*place_before2);
         c.reference_place = place_before2->place;

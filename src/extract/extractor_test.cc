@@ -201,6 +201,17 @@ TEST(ExtractorTest, DistanceReferenceIsTheCityNamedAfterOf) {
   EXPECT_EQ(o.claims[0].reference, "Mayadin");
 }
 
+TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
+  std::string t =
+      "The army recaptured the town of Tadmur on Saturday. "
+      "The army said it had advanced up to 7 km in some places along a 40 km front. "
+      "Its forces were now 12 km from the city of Mayadin.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Tadmur", "Homs", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.claims.size(), 1u);
+  EXPECT_EQ(o.claims[0].reference, "Mayadin");
+  EXPECT_EQ(*o.claims[0].km_max, 12);
+}
+
 TEST(ExtractorTest, EvidenceIsTheDecodedSentence) {
   // content is the page as fetched; the segment text is what a reader sees.
   std::string content = "<p>The army&rsquo;s units captured the town of Tadmur from Islamic State on Saturday.</p>";
