@@ -71,11 +71,10 @@ int RunEvents(const ListArgs& a, const Globals& g) {
   if (!store.ok()) return Fail(store.status(), kExitFailure);
   auto events = (*store)->ListReports(a.filter);
   if (!events.ok()) return Fail(events.status(), kExitFailure);
-  auto merged = merge::MergeEvents(std::move(*events));
   if (a.merged) {
-    report::WriteEvents(merged, ParseFormat(a), std::cout);
+    report::WriteEvents(merge::MergeEvents(std::move(*events)), ParseFormat(a), std::cout);
   } else {
-    report::WriteReports(merged, ParseFormat(a), std::cout);
+    report::WriteReports(*events, ParseFormat(a), std::cout);
   }
   return exit_code;
 }

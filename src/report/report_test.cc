@@ -86,7 +86,9 @@ TEST(WriteEvents, GeoJsonPointsLonLat) {
 
 TEST(WriteReports, OneLinePerReportWithItsMergedEvent) {
   std::ostringstream out;
-  WriteReports(TwoReports(), Format::kJsonl, out);
+  Event b = Took("b", "Wire B", "al-Sukhna", "2017-08-12");
+  std::vector<Event> reports = {Took("a", "Wire A", "Sukhna", "2017-08-12"), b};
+  WriteReports(reports, Format::kJsonl, out);
   std::istringstream in(out.str());
   std::vector<nlohmann::json> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
@@ -96,7 +98,7 @@ TEST(WriteReports, OneLinePerReportWithItsMergedEvent) {
   EXPECT_EQ(lines[0]["event_reports"], 2);
   EXPECT_EQ(lines[0]["sources"].size(), 1u);
   std::ostringstream table;
-  WriteReports(TwoReports(), Format::kTable, table);
+  WriteReports(reports, Format::kTable, table);
   EXPECT_NE(table.str().find("Wire B"), std::string::npos);
 }
 

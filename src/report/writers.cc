@@ -1,6 +1,8 @@
 // JSONL, table and GeoJSON writers; the CSV writer is in acled_csv.cc.
 #include "report/writers.h"
 
+#include <unordered_map>
+
 #include "base/json_records.h"
 #include "report/table.h"
 
@@ -147,14 +149,17 @@ void WriteEvents(const std::vector<merge::MergedEvent>& events, Format format, s
   }
 }
 
-void WriteReports(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out) {
+void WriteReports(const std::vector<Event>& reports, Format format, std::ostream& out) {
+  std::vector<merge::MergedEvent> merged = merge::MergeEvents(reports);
+  std::unordered_map<std::string, const merge::MergedEvent*> parent_of;
+  for (const auto& m : merged) {
+    for (const Event& r : m.reports) parent_of[r.id] = &m;
+  }
   std::vector<merge::MergedEvent> singles;
   std::vector<const merge::MergedEvent*> parents;
-  for (const auto& m : events) {
-    for (const Event& r : m.reports) {
-      singles.push_back(merge::MergeEvents({r}).front());
-      parents.push_back(&m);
-    }
+  for (const Event& r : reports) {
+    singles.push_back(merge::MergeEvents({r}).front());
+    parents.push_back(parent_of.at(r.id));
   }
   if (format == Format::kCsv) return WriteAcledCsv(singles, out);
   if (format == Format::kTable) return WriteReportTable(singles, parents, out);

@@ -29,12 +29,13 @@ nlohmann::json FrontPointJson(const merge::FrontPoint& p);
 
 // Merged events. GeoJSON skips events without coordinates.
 void WriteEvents(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out);
-// One line per report, grouped by the merged event it belongs to: each line
-// is that report alone (its own file, source_id, evidence, as a merged event
-// of one) plus "event_id", the merged event, and "event_reports", how many
-// reports that event has. This is how pages are coded one by one (the gold
-// of a hand-coded page, ACLED's per-source notes) with the merge kept.
-void WriteReports(const std::vector<merge::MergedEvent>& events, Format format, std::ostream& out);
+// One line per report, in the order given (a page's events in text order):
+// each line is that report alone (its own file, source_id, evidence, as a
+// merged event of one) plus "event_id", the event it belongs to once
+// `reports` are merged (MergeEvents), and "event_reports", how many reports
+// that event has. This is how pages are coded one by one (the gold of a
+// hand-coded page) with the merge kept. Report ids must be unique.
+void WriteReports(const std::vector<Event>& reports, Format format, std::ostream& out);
 // Claims: table, JSONL (ToJson) or CSV; GeoJSON places them at their
 // reference place.
 void WriteClaims(const std::vector<Claim>& claims, Format format, std::ostream& out);
