@@ -269,7 +269,9 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   for (const TriggerHit& h : hits) {
     Event e = Build(lex, s, h, *st);
     std::optional<text::Day> day = text::ParseIsoDay(e.date);
-    if (st->has_published && day && text::ToDays(*day) < text::ToDays(st->published) - kBackgroundDays) continue;
+    // The period's last day counts: "last month" may be three weeks ago.
+    int64_t latest = day ? text::ToDays(*day) + (e.time_precision == 3 ? 15 : e.time_precision == 2 ? 6 : 0) : 0;
+    if (st->has_published && day && latest < text::ToDays(st->published) - kBackgroundDays) continue;
     bool merged = false;
     for (Event& f : found) {
       // One sentence, one event per (type, actor1, province): "clearing the

@@ -97,22 +97,23 @@ bool MonthPhrase(const std::vector<Token>& t, size_t i, size_t end, const Day& p
     ++j;
   }
   if (j >= end) return false;
-  if (t[j].lower.rfind("mid-", 0) == 0) {
-    part = 15;
-  }
-  std::string_view word = t[j].lower.rfind("mid-", 0) == 0 ? std::string_view(t[j].lower).substr(4) : std::string_view(t[j].lower);
-  if (!t[j].capitalized) return false;
+  bool mid = t[j].lower.rfind("mid-", 0) == 0;  // "mid-September": one token
+  if (mid) part = 15;
+  std::string_view word = mid ? std::string_view(t[j].lower).substr(4) : std::string_view(t[j].lower);
+  char initial = mid ? (t[j].text.size() > 4 ? t[j].text[4] : 'x') : t[j].text[0];
+  if (initial < 'A' || initial > 'Z') return false;
   int month = MonthIndex(word);
   if (month == 0) return false;
   Day d{YearFor(month, pub), month, 15};
   e->precision = part ? 2 : 3;
   if (part) d.day = part;
   size_t last = j;
-  if (!part && j + 1 < end && DayNumber(t[j + 1].lower)) {  // "August 23"
-    d.day = DayNumber(t[j + 1].lower);
+  size_t next = j + 1;  // "Oct. 5": the abbreviation's full stop
+  if (next < end && t[next].text == "." && word.size() <= 4) ++next;
+  if (!part && next < end && DayNumber(t[next].lower)) {  // "August 23"
+    d.day = DayNumber(t[next].lower);
     e->precision = 1;
-    last = j + 1;
-  } else if (!part && j > i && DayNumber(t[j - 1].lower)) {  // handled by caller order
+    last = next;
   }
   if (last + 1 < end && t[last + 1].text == "," && last + 2 < end && YearNumber(t[last + 2].lower)) last += 2;
   if (last + 1 < end && YearNumber(t[last + 1].lower)) {
@@ -166,7 +167,11 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
     return true;
   }
   if (last && Is(t, j, end, "week")) { *e = {i, j, AddDays(pub, -7), 2}; return true; }
-  if (last && Is(t, j, end, "month")) { *e = {i, j, AddDays(pub, -30), 3}; return true; }
+  if (last && Is(t, j, end, "month")) {  // the middle of the month before
+    Day d = pub.month == 1 ? Day{pub.year - 1, 12, 15} : Day{pub.year, pub.month - 1, 15};
+    *e = {i, j, d, 3};
+    return true;
+  }
   if (Is(t, i, end, "this") && Is(t, i + 1, end, "week")) { *e = {i, i + 1, pub, 2}; return true; }
   if (Is(t, i, end, "this") && Is(t, i + 1, end, "month")) { *e = {i, i + 1, pub, 3}; return true; }
   // "three days ago", "two weeks ago"
@@ -180,6 +185,12 @@ bool Relative(const std::vector<Token>& t, size_t i, size_t end, const Day& pub,
     }
   }
   if (Is(t, i, end, "yesterday")) { *e = {i, i, AddDays(pub, -1), 1}; return true; }
+  if ((Is(t, i, end, "this") || Is(t, i, end, "earlier")) &&
+      (Is(t, i + 1, end, "morning") || Is(t, i + 1, end, "afternoon") || Is(t, i + 1, end, "evening") ||
+       Is(t, i + 1, end, "today"))) {
+    *e = {i, i + 1, pub, 1};
+    return true;
+  }
   if (Is(t, i, end, "today") || Is(t, i, end, "overnight") || Is(t, i, end, "tonight")) {
     *e = {i, i, pub, 1};
     return true;
@@ -259,7 +270,7 @@ namespace {
 bool MayStartTime(const std::vector<Token>& toks, size_t i, size_t end) {
   static const WordSet kStarters = {"in",   "by",        "at",    "since",     "on",      "last",
                                     "past", "previous",  "this",  "yesterday", "today",   "overnight",
-                                    "tonight", "over",   "during"};
+                                    "tonight", "over",   "during", "earlier"};
   const Token& t = toks[i];
   return t.has_digit || t.capitalized || kStarters.count(t.lower) > 0 || t.lower.rfind("mid-", 0) == 0 ||
          AgoAhead(toks, i, end);

@@ -32,6 +32,19 @@ TEST(DatesTest, WeekdaysAreOnOrBeforePublication) {
   EXPECT_EQ(Resolve("began last Monday", "2017-09-04"), "2017-08-28");
 }
 
+TEST(DatesTest, AbbreviatedMonthsMidMonthAndPartsOfToday) {
+  int p = 0;
+  EXPECT_EQ(Resolve("killed on Oct. 5 near the town", "2017-10-12", &p), "2017-10-05");
+  EXPECT_EQ(p, 1);
+  EXPECT_EQ(Resolve("fighting in mid-September", "2017-10-12", &p), "2017-09-15");
+  EXPECT_EQ(p, 2);
+  EXPECT_EQ(Resolve("struck this morning", "2017-10-12", &p), "2017-10-12");
+  EXPECT_EQ(p, 1);
+  EXPECT_EQ(Resolve("took the town last month", "2017-10-31", &p), "2017-09-15");
+  EXPECT_EQ(p, 3);
+  EXPECT_EQ(Resolve("took the town last month", "2018-01-04"), "2017-12-15");
+}
+
 TEST(DatesTest, WeeksMonthsAndParts) {
   int p = 0;
   EXPECT_EQ(Resolve("last week ISIS counter-attacked", "2017-10-07", &p), "2017-09-30");
