@@ -156,6 +156,7 @@ class Segmenter {
   void LabelArticle(size_t from, size_t to);
   void MarkLinkLists(size_t from, size_t to);
   void LabelTail(size_t from);
+  void BodyFromLoneDek();
   size_t LabelCommentParagraph(size_t i);
   void StartComment(size_t i, const ListMarker& marker, int base, int step);
   std::vector<Segment> BuildSegments() const;
@@ -575,6 +576,18 @@ std::vector<Segment> Segmenter::BuildSegments() const {
   return segments;
 }
 
+// No article without a body: a page that is a title and a short paragraph
+// or two (a brief, a wire snippet) has them as body, not as a standfirst.
+void Segmenter::BodyFromLoneDek() {
+  auto is = [&](size_t i, SegmentLabel l) { return labels_[i].label == static_cast<int>(l); };
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (is(i, SegmentLabel::kBody) || is(i, SegmentLabel::kUpdate)) return;
+  }
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (is(i, SegmentLabel::kDek)) Set(i, SegmentLabel::kBody);
+  }
+}
+
 std::vector<Segment> Segmenter::Run() {
   size_t header_from = LabelTitle();
   size_t article = LabelHeader(header_from);
@@ -582,6 +595,7 @@ std::vector<Segment> Segmenter::Run() {
   size_t tail = FindTail(article, article < lines_.size() && OpensTail(article));
   LabelArticle(article, tail);
   LabelTail(tail);
+  BodyFromLoneDek();
   std::vector<Segment> segments = BuildSegments();
   for (Segment& s : segments) {
     FillSegmentText(content_, &s);

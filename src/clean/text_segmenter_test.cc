@@ -75,6 +75,19 @@ TEST(TextSegmenterTest, LiveUpdatesHeadingsAndWrappedParagraphs) {
   EXPECT_EQ(p->text.find('\n'), std::string::npos);
 }
 
+TEST(TextSegmenterTest, ABriefWithoutLongParagraphsHasABody) {
+  std::string brief =
+      "Rebels shell border post\n"                                                   // 1
+      "\n"
+      "Rebel fighters shelled a border post near Tall Qasr on Monday, police said.\n"  // 3
+      "\n"
+      "No one was hurt.\n";                                                          // 5
+  auto segments = Segments(brief);
+  EXPECT_EQ(LabelOf(segments, 1), "title");
+  EXPECT_EQ(LabelOf(segments, 3), "body");
+  EXPECT_EQ(LabelOf(segments, 5), "body");
+}
+
 TEST(TextSegmenterTest, TextOffsetsMapBackToTheContent) {
   std::string page = kLivePage;
   for (const Segment& s : Segments(page)) {
