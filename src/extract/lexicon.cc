@@ -39,6 +39,33 @@ std::vector<std::string> SplitOwned(std::string_view s, char sep) {
   return out;
 }
 
+bool IsVowel(char c);
+std::string Plural(const std::string& w);
+
+// A noun trigger's forms: as written and in the plural, which inflects the
+// phrase's head, its last word or the word before its first preposition
+// ("air strike" -> "air strikes", "clash between" -> "clashes between"). A
+// phrase that opens with a preposition ("in exchange for") has no plural.
+std::vector<std::vector<std::string>> NounForms(const std::vector<std::string>& lemma) {
+  static const std::vector<std::string> kPrepositions = {"between", "of", "with", "for", "against",
+                                                          "on", "in", "at", "by", "out", "from"};
+  auto is_prep = [](const std::string& w) {
+    return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
+  };
+  if (is_prep(lemma[0])) return {lemma};
+  size_t head = lemma.size() - 1;
+  for (size_t i = 1; i < lemma.size(); ++i) {
+    if (is_prep(lemma[i])) {
+      head = i - 1;
+      break;
+    }
+  }
+  std::vector<std::string> plural = lemma;
+  plural[head] = Plural(lemma[head]);
+  if (plural == lemma) return {lemma};
+  return {lemma, plural};
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Regular verb forms: {form, participle, gerund}.
@@ -75,6 +102,12 @@ std::vector<Form> VerbForms(const std::string& w) {
     }
   }
   return out;
+}
+
+// The regular plural (the -s form of VerbForms): strikes, clashes, militias.
+std::string Plural(const std::string& w) {
+  if (EndsWith(w, "s") && !EndsWith(w, "ss")) return w;  // already plural: "talks", "arms"
+  return VerbForms(w)[1].word;
 }
 
 std::vector<std::string> Words(std::string_view text) {
@@ -241,8 +274,13 @@ Status Lexicon::AddRuleForms(size_t rule, std::string_view column) {
   std::vector<std::string> rest(lemma.begin() + 1, lemma.end());
   std::vector<Form> forms;
   if (rules_[rule].noun) {
-    std::string w = lemma[0];
-    forms = {{w, false, false}, {EndsWith(w, "s") || EndsWith(w, "sh") || EndsWith(w, "ch") ? w + "es" : w + "s", false, false}};
+    for (std::vector<std::string>& tokens : NounForms(lemma)) {
+      TriggerForm tf;
+      tf.tokens = std::move(tokens);
+      tf.rule = rule;
+      forms_[tf.tokens[0]].push_back(std::move(tf));
+    }
+    return Status::OK();
   } else if (given.size() > 1) {
     for (size_t i = 0; i < given.size(); ++i) {
       std::vector<std::string> words = Words(given[i]);
