@@ -272,6 +272,34 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
+namespace {
+
+// The city "the city" at span k stands for: the city named most often
+// before it (the latest of equals: the story has moved on to it), else the
+// one named most often in the whole text; -1 when no city is named.
+int64_t TheCity(const std::vector<int64_t>& city_of, size_t k) {
+  std::map<int64_t, std::pair<int, size_t>> seen;  // city -> (mentions, last span)
+  auto pick = [&](size_t from, size_t to) {
+    seen.clear();
+    for (size_t o = from; o < to; ++o) {
+      if (city_of[o] < 0) continue;
+      auto& [count, last] = seen[city_of[o]];
+      ++count;
+      last = o;
+    }
+    int64_t best = -1;
+    std::pair<int, size_t> best_key{0, 0};
+    for (const auto& [city, key] : seen) {
+      if (best < 0 || key > best_key) best = city, best_key = key;
+    }
+    return best;
+  };
+  int64_t before = pick(0, k);
+  return before >= 0 ? before : pick(0, city_of.size());
+}
+
+}  // namespace
+
 std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>& spans, bool explain) {
   size_t n = spans.size();
   std::vector<std::vector<Scored>> scored(n);
@@ -329,7 +357,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   }
   DocContext d{g, spans, loose, weight, picks};
   std::vector<bool> drop(n, false);
-  std::map<uint32_t, int> city_count;
+  std::vector<int64_t> city_of(n, -1);  // the populated place each span resolved to
   for (size_t k = 0; k < n; ++k) {
     PlaceMention& m = out[k];
     m.mention = spans[k].mention;
@@ -351,7 +379,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     if (!scored[k].empty()) {
       size_t b = Best(scored[k]);
       m.place = g.ToPlace(scored[k][b].id);
-      if (g.View(scored[k][b].id).kind == PlaceKind::kPopulated) city_count[scored[k][b].id] += 1;
+      if (g.View(scored[k][b].id).kind == PlaceKind::kPopulated) city_of[k] = scored[k][b].id;
       if (explain) m.explanation = Explain(g, scored[k]);
     } else {
       m.place.name = spans[k].span.name;
@@ -360,19 +388,12 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     }
     SetPrecision(spans[k].span, &m);
   }
-  int main_city = -1, main_count = 0;
-  for (const auto& [id, count] : city_count) {
-    if (main_city < 0 || count > main_count ||
-        (count == main_count && g.View(id).population > g.View(main_city).population)) {
-      main_city = static_cast<int>(id);
-      main_count = count;
-    }
-  }
   for (size_t k = 0; k < n; ++k) {
     if (!scored[k].empty()) continue;
-    if (spans[k].span.the_city && main_city >= 0) {
-      out[k].place = g.ToPlace(main_city);
-      if (explain) out[k].explanation = "the city the text is about (most mentioned)";
+    int64_t city = spans[k].span.the_city ? TheCity(city_of, k) : -1;
+    if (city >= 0) {
+      out[k].place = g.ToPlace(static_cast<uint32_t>(city));
+      if (explain) out[k].explanation = "the city the text is about (most mentioned so far)";
       continue;
     }
     if (spans[k].span.the_city) continue;
