@@ -240,6 +240,8 @@ text::TimeExpr TimeAt(const Sentence& s, size_t pos, const DocState& st) {
     if (d < best_d) best = &t, best_d = d;
   }
   if (best) return *best;
+  bool follows = st.last_event_time && st.last_events_sentence == st.sentence_index;
+  if (follows) return *st.last_event_time;
   text::TimeExpr e;
   e.day = st.published;
   e.precision = 2;
@@ -353,6 +355,10 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   if (!now.empty()) {
     st->last_events = now;
     st->last_events_sentence = st->sentence_index;
+    st->last_event_time.reset();
+    const Event& first = (*out)[now.front()];
+    std::optional<text::Day> day = text::ParseIsoDay(first.date);
+    if (!s.times.empty() && day) st->last_event_time = text::TimeExpr{0, 0, *day, first.time_precision};
   } else if (dead && recent) {
     for (size_t idx : st->last_events) {
       if (idx < out->size() && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);

@@ -201,6 +201,20 @@ TEST(ExtractorTest, DistanceReferenceIsTheCityNamedAfterOf) {
   EXPECT_EQ(o.claims[0].reference, "Mayadin");
 }
 
+TEST(ExtractorTest, AnUndatedSentenceGoesOnInThePreviousEventsTime) {
+  std::string t =
+      "Gunmen attacked an army camp near Tadmur on Saturday, killing 12 soldiers. "
+      "The attackers also shelled the camp at Mayadin. "
+      "Residents said the army has been stretched thin. "
+      "Soldiers clashed with the attackers near Mayadin.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Tadmur", "Homs", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_GE(o.events.size(), 3u);
+  EXPECT_EQ(o.events[0].date, "2017-09-02");
+  EXPECT_EQ(o.events[1].date, "2017-09-02") << "the next sentence goes on on Saturday";
+  EXPECT_EQ(o.events[1].time_precision, 1);
+  EXPECT_EQ(o.events.back().time_precision, 2) << "a sentence without events in between ends the frame";
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "

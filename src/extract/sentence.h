@@ -81,6 +81,10 @@ struct DocState {
   int statement_sentence = -100;         // claim_sentence of statement_day
   int claim_sentence = 0;                // sentences seen by ExtractClaims
   int last_events_sentence = -100;       // the sentence last_events came from
+  // The time the last sentence's events took from its own words: a next
+  // sentence that names no time goes on in it ("... on Monday, killing 25.
+  // The attackers struck the camps at dawn").
+  std::optional<text::TimeExpr> last_event_time;
 };
 
 }  // namespace sitrep::extract
