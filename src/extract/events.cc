@@ -117,7 +117,9 @@ std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool
   const PlaceRef* before = nullptr;
   for (const PlaceRef& p : places) {
     if (kDestination.count(p.prep)) continue;
-    if (p.first > h.last && kLocative.count(p.prep)) return p;
+    // "shelled (the town of) Bakhmut": the trigger's object is where it happened.
+    bool object = p.first > h.last && p.first <= h.last + 4 && p.prep == s.toks[h.last].lower;
+    if (object || (p.first > h.last && kLocative.count(p.prep))) return p;
     if (p.first < h.first && kLocative.count(p.prep) && !before) before = &p;
   }
   if (before) return *before;

@@ -215,6 +215,15 @@ TEST(ExtractorTest, AnUndatedSentenceGoesOnInThePreviousEventsTime) {
   EXPECT_EQ(o.events.back().time_precision, 2) << "a sentence without events in between ends the frame";
 }
 
+TEST(ExtractorTest, EachTriggerTakesItsOwnPlace) {
+  std::string t = "Syrian forces shelled the town of Tadmur on Monday, and fighting continued near Mayadin.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Tadmur", "Homs", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.events.size(), 2u);
+  for (const Event& e : o.events) {
+    EXPECT_EQ(e.location, e.sub_event_type == "Armed clash" ? "Mayadin" : "Tadmur") << e.sub_event_type;
+  }
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "
