@@ -267,6 +267,31 @@ std::optional<text::Count> FindFatalities(const Sentence& s) {
   return std::nullopt;
 }
 
+// "recaptured the villages of A and B", "shelled A, B and C": one event per
+// place, as ACLED codes them (not after "between": a road between A and B).
+void AddCoordinatedPlaces(const Sentence& s, std::vector<Event>* found) {
+  size_t n = found->size();
+  for (size_t i = 0; i < n; ++i) {
+    const PlaceRef* at = nullptr;
+    for (const PlaceRef& p : s.places) {
+      if ((p.mention ? p.mention->mention : p.name) == (*found)[i].location) at = at ? at : &p;
+    }
+    if (at == nullptr || at->prep == "between" || kDestination.count(at->prep)) continue;
+    for (const PlaceRef& q : s.places) {
+      if (q.first <= at->last || q.place.feature.rfind("PCL", 0) == 0) continue;
+      size_t gap = q.first - at->last;
+      const std::string& w1 = s.toks[at->last + 1].lower;
+      bool joined = (gap == 2 && (w1 == "and" || w1 == ",")) ||
+                    (gap == 3 && w1 == "," && s.toks[at->last + 2].lower == "and");
+      if (!joined) break;
+      Event copy = (*found)[i];
+      SetPlace(q, &copy);
+      found->push_back(std::move(copy));
+      at = &q;
+    }
+  }
+}
+
 void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vector<Event>* out) {
   std::vector<TriggerHit> hits = MatchTriggers(lex, s, *st);
   std::vector<Event> found;
@@ -292,6 +317,7 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     }
     if (!merged) found.push_back(std::move(e));
   }
+  AddCoordinatedPlaces(s, &found);
   EscalateProtests(s, &found);
   // A territory event absorbs an armed clash of the same actor1; an event
   // with a named actor absorbs one whose actor is only presumed ("the

@@ -224,6 +224,17 @@ TEST(ExtractorTest, EachTriggerTakesItsOwnPlace) {
   }
 }
 
+TEST(ExtractorTest, CoordinatedPlacesAreOneEventEach) {
+  std::string t = "The army recaptured the villages of Tadmur and Mayadin from ISIS on Monday.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Tadmur", "Homs", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.events.size(), 2u);
+  EXPECT_NE(o.events[0].location, o.events[1].location);
+  EXPECT_NE(o.events[0].id, o.events[1].id);
+  std::string u = "Fighting raged on the road between Tadmur and Mayadin on Monday.";
+  Out p = ExtractFrom(Doc(u), {Mention(u, "Tadmur", "Homs", u), Mention(u, "Mayadin", "Deir ez-Zor", u)});
+  EXPECT_LE(p.events.size(), 1u) << "a road between two places is one event";
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "
