@@ -14,6 +14,8 @@
 
 #include <set>
 
+#include "extract/events.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -231,7 +233,7 @@ void UpdateState(const Sentence& s, DocState* st) {
     if (person) st->last_person = s.claimant;
   }
   for (const PlaceRef& p : s.places) {
-    if (p.place.feature.rfind("PCL", 0) == 0) continue;  // a country is no place to inherit
+    if (p.place.feature.rfind("PCL", 0) == 0 || IsDateline(s, p)) continue;  // no place to inherit
     st->last_place = p;
     bool city = p.place.feature.rfind("PPL", 0) == 0 || p.prep == "city" ||
                 (p.first > 0 && (s.toks[p.first - 1].lower == "city" || s.toks[p.first - 1].lower == "of"));

@@ -14,6 +14,7 @@
 // adds its fatalities.
 #include "extract/events.h"
 
+#include <algorithm>
 #include <set>
 
 #include "base/hash.h"
@@ -81,11 +82,13 @@ std::optional<PlaceRef> NameAfter(const Sentence& s, size_t last) {
 // A country named as a whole ("Russia defied ...") is an actor's name, not
 // where something happened; a place after a destination ("to the town of X
 // in Y") is part of the destination.
+
 std::vector<PlaceRef> UsablePlaces(const Sentence& s) {
   std::vector<PlaceRef> out;
   bool after_destination = false;
   size_t prev_last = 0;
   for (const PlaceRef& p : s.places) {
+    if (IsDateline(s, p)) continue;
     bool country = p.place.feature.rfind("PCL", 0) == 0;
     bool chained = after_destination && p.first <= prev_last + 3 && (p.prep == "in" || p.prep == "of");
     after_destination = kDestination.count(p.prep) > 0 || chained;
@@ -128,8 +131,8 @@ std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool
   }
   if (!places.empty()) return places.front();
   if (st.last_place) return *st.last_place;
-  for (const PlaceRef& p : s.places) {  // only countries: the home country
-    if (p.place.country_code == st.home_country) return p;
+  for (const PlaceRef& p : s.places) {  // only countries (and a dateline): the home country
+    if (p.place.country_code == st.home_country && !IsDateline(s, p)) return p;
   }
   return std::nullopt;
 }
@@ -392,6 +395,15 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
       if (idx < out->size() && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
     }
   }
+}
+
+bool IsDateline(const Sentence& s, const PlaceRef& p) {
+  if (p.first != 0 || p.last + 1 >= s.toks.size()) return false;
+  const std::string& next = s.toks[p.last + 1].text;
+  bool mark = next == "\xE2\x80\x94" || next == "\xE2\x80\x93" || next == "-" || next == "(" || next == ",";
+  const std::string& word = s.toks[p.first].text;
+  bool caps = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return mark && caps;
 }
 
 }  // namespace sitrep::extract

@@ -29,7 +29,13 @@ void DropRegionRepeats(size_t first, std::vector<Event>* events);
 void SetPlace(const PlaceRef& p, Event* e);
 
 // The time of token position `pos` in the sentence: the nearest time
-// expression, else the publication date (precision 2).
+// expression, else the time the previous sentence's events took from their
+// own words, else the publication date (precision 2).
 text::TimeExpr TimeAt(const Sentence& s, size_t pos, const DocState& st);
+
+// True for a dateline ("BAMAKO — ...", "KYIV, Nov 11 (Reuters) -"): a
+// capitalized place opening the sentence before a dash, bracket or comma
+// says where the story was filed, not where anything happened.
+bool IsDateline(const Sentence& s, const PlaceRef& p);
 
 }  // namespace sitrep::extract

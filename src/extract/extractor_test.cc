@@ -235,6 +235,14 @@ TEST(ExtractorTest, CoordinatedPlacesAreOneEventEach) {
   EXPECT_LE(p.events.size(), 1u) << "a road between two places is one event";
 }
 
+TEST(ExtractorTest, TheDatelineIsNotWhereItHappened) {
+  std::string t = "TADMUR \xE2\x80\x94 Gunmen attacked an army post on Monday, killing four soldiers. "
+                  "The attackers fled into the desert.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "TADMUR", "Homs", t)});
+  ASSERT_FALSE(o.events.empty());
+  for (const Event& e : o.events) EXPECT_NE(e.location, "TADMUR") << e.evidence;
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "
