@@ -328,10 +328,12 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   // bomb absorbs the bomb.
   bool named = false, disrupted = false;
   std::set<std::string> blast_targets;  // actor2 of explosions: their "killing" is the blast's toll
+  std::set<std::string> blasters;       // actor1 of explosions: "struck X, killing 120" is one event
   for (const Event& f : found) {
     named |= f.actor1 != "Unidentified Armed Group";
     disrupted |= f.sub_event_type == "Disrupted weapons use";
     if (f.event_type == "Explosions/Remote violence") {
+      blasters.insert(f.actor1);
       blast_targets.insert(f.actor2);
       blast_targets.insert("Unidentified Armed Group");
     }
@@ -341,7 +343,8 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     bool absorbed = (named && e.actor1 == "Unidentified Armed Group" && found.size() > 1) ||
                     (disrupted && e.event_type == "Explosions/Remote violence") ||
                     ((e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack") &&
-                     blast_targets.count(e.actor1) > 0);
+                     (blast_targets.count(e.actor1) > 0 ||
+                      (blasters.count(e.actor1) > 0 && e.rule.find("'kill'") != std::string::npos)));
     if (e.sub_event_type == "Armed clash") {
       for (const Event& f : found) {
         absorbed |= f.event_type == "Battles" && f.sub_event_type != "Armed clash" && f.actor1 == e.actor1;

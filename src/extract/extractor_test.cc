@@ -243,6 +243,15 @@ TEST(ExtractorTest, TheDatelineIsNotWhereItHappened) {
   for (const Event& e : o.events) EXPECT_NE(e.location, "TADMUR") << e.evidence;
 }
 
+TEST(ExtractorTest, TheKillingOfAStrikeIsItsToll) {
+  std::string t = "Russian warplanes struck ISIS positions near Mayadin on Monday, killing more than 120 militants.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.events.size(), 1u);
+  EXPECT_EQ(o.events[0].sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(o.events[0].fatalities);
+  EXPECT_EQ(*o.events[0].fatalities, 120);
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "
