@@ -35,6 +35,18 @@ class ContextTest : public ::testing::Test {
   std::unique_ptr<Geoparser> parser_;
 };
 
+TEST_F(ContextTest, ADemonymPointsAtItsCountry) {
+  // Maadan is a town on the Euphrates and an alternate spelling of Mardan in
+  // Pakistan; "Syrian" is the only country evidence, and no mention itself.
+  std::vector<PlaceMention> all = Parse("The Syrian army seized Maadan on Monday.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].mention, "Maadan");
+  EXPECT_EQ(all[0].place.country_code, "SY");
+  std::vector<PlaceMention> alone = Find("The army seized Maadan on Monday.", "Maadan");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_NE(alone[0].place.country_code, "SY") << "without the demonym the biggest namesake wins";
+}
+
 TEST_F(ContextTest, GeorgiaInAnAmericanStoryIsTheState) {
   std::string text =
       "ATLANTA - Lawmakers in Georgia voted on Tuesday to raise the fuel tax. The bill now goes to the "

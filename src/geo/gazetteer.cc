@@ -90,6 +90,7 @@ bool Gazetteer::Candidates(uint64_t key_hash, std::vector<Candidate>* out, bool*
     found = true;
     if (s.first == kBlockedKey) {
       *blocked = true;
+      if (s.count > 0) out->push_back(Candidate{s.count - 1, false});  // a demonym's country
       break;
     }
     for (uint32_t k = 0; k < s.count; ++k) {

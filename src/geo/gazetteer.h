@@ -71,7 +71,8 @@ class Gazetteer {
 
   // Candidates for a key hash, best first. Returns false when the key is not
   // indexed; `*blocked` is set when the key is a known non-place word
-  // (demonym, organisation).
+  // (demonym, organisation), and then *out holds the country a demonym
+  // points at ("Syrian": Syria), if any.
   bool Candidates(uint64_t key_hash, std::vector<Candidate>* out, bool* blocked) const;
   PlaceView View(uint32_t id) const;
   Place ToPlace(uint32_t id) const;

@@ -28,6 +28,15 @@ std::vector<PlaceMention> Geoparser::Parse(const Document& doc) const {
       spans.push_back(std::move(d));
     }
   }
+  for (uint32_t country : memory.demonym_countries) {
+    DocSpan d;
+    d.hint = true;
+    d.segment = SIZE_MAX;
+    d.start = d.end = doc.content.size();
+    d.span.name = gazetteer_->View(country).name;
+    d.span.candidates.push_back(Candidate{country, false});
+    spans.push_back(std::move(d));
+  }
   return Resolve(*gazetteer_, spans, explain_);
 }
 

@@ -371,6 +371,7 @@ std::vector<Span> Scanner::Run() {
       continue;
     }
     if (blocked) {
+      if (!cands.empty()) memory_->demonym_countries.insert(cands.front().id);
       i = j;
       continue;
     }

@@ -53,9 +53,12 @@ struct Span {
 std::vector<Word> SplitText(std::string_view text);
 
 // What recognition learned earlier in a document: last names of people
-// ("Raquel Henry", "Sen. Jones"), so a later "Henry" alone is no place.
+// ("Raquel Henry", "Sen. Jones"), so a later "Henry" alone is no place; and
+// the countries its demonyms point at ("the Syrian army": Syria), evidence
+// for the document's country though no place is named.
 struct RecognizerMemory {
   std::set<std::string> surnames;  // lower case
+  std::set<uint32_t> demonym_countries;  // gazetteer records
 };
 
 // Place spans of `text`, in order, not overlapping. `memory` carries over

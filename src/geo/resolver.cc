@@ -274,6 +274,9 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
 
 namespace {
 
+// A demonym's vote for its country's focus, against 3 for naming the country.
+constexpr double kDemonymWeight = 0.25;
+
 // The city "the city" at span k stands for: the city named most often
 // before it (the latest of equals: the story has moved on to it), else the
 // one named most often in the whole text; -1 when no city is named.
@@ -326,6 +329,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     // An unambiguous country counts most; an ambiguous name little.
     bool country = g.View(picks[k]).kind == PlaceKind::kCountry;
     weight[k] = countries.size() > 1 ? 1.0 / countries.size() : country ? 3.0 : 1.5;
+    if (spans[k].hint) weight[k] = kDemonymWeight;  // "American" often describes people, not places
     if (!voted.insert(loose[k]).second) weight[k] = 0;  // a name votes once, however often repeated
   }
   std::vector<std::vector<Scored>> base = scored;
@@ -402,7 +406,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   }
   std::vector<PlaceMention> kept;
   for (size_t k = 0; k < n; ++k) {
-    if ((spans[k].span.the_city && !out[k].place.resolved) || drop[k]) continue;
+    if ((spans[k].span.the_city && !out[k].place.resolved) || drop[k] || spans[k].hint) continue;
     kept.push_back(std::move(out[k]));
   }
   return kept;

@@ -32,6 +32,9 @@ struct DocSpan {
   size_t start = 0, end = 0;
   std::string mention;
   size_t segment = 0;
+  // A country the text points at without naming a place (a demonym): it
+  // votes for the document's focus and is not a mention of its own.
+  bool hint = false;
 };
 
 std::vector<PlaceMention> Resolve(const Gazetteer& gazetteer, const std::vector<DocSpan>& spans,

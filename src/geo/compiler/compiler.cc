@@ -9,7 +9,8 @@
 //     without a table entry after its seat (the PPLA row with its code).
 //  3. Fold every name (fold.h) into a key; key -> places, deduplicated and
 //     sorted by PriorScore; words that are not places get an empty list with
-//     `first` = kBlockedKey so the matcher can reject them.
+//     `first` = kBlockedKey so the matcher can reject them (a demonym's
+//     `count` is its country's record + 1: "Syrian" points at Syria).
 //  4. Lay out header, records, open-addressing slots, postings and strings.
 #include "geo/compiler/compiler.h"
 
@@ -38,6 +39,7 @@ struct Builder {
   std::unordered_map<std::string, uint32_t> string_ids;
   std::unordered_map<std::string, std::vector<uint32_t>> keys;  // key -> postings
   std::vector<std::string> blocked;
+  std::vector<std::pair<std::string, uint32_t>> demonyms;  // "Syrian" -> the country's record
   uint32_t max_words = 1;
   size_t names = 0;
 
@@ -240,7 +242,7 @@ Status AddAreas(const CompilerInputs& in, Builder* b) {
       for (const std::string& v : Variants(f[2])) b->AddName(v, id, true);
     }
     if (f.size() > 3) {
-      for (const std::string& v : Variants(f[3])) b->blocked.push_back(v);
+      for (const std::string& v : Variants(f[3])) b->demonyms.emplace_back(v, id);
     }
   }
   for (const auto& [key, area] : admin1) {
@@ -310,7 +312,7 @@ Status Write(const Builder& b, const std::string& out_path, CompileStats* stats)
   std::vector<std::pair<std::string, std::vector<uint32_t>>> keys(b.keys.begin(), b.keys.end());
   std::vector<uint32_t> postings;
   size_t num_slots = 1;
-  while (num_slots < (keys.size() + b.blocked.size()) * 2) num_slots <<= 1;
+  while (num_slots < (keys.size() + b.blocked.size() + b.demonyms.size()) * 2) num_slots <<= 1;
   std::vector<KeySlot> slots(num_slots, KeySlot{0, 0, 0});
   auto insert = [&](const std::string& key, uint32_t first, uint32_t count) {
     uint64_t h = KeyHash(key);
@@ -323,6 +325,10 @@ Status Write(const Builder& b, const std::string& out_path, CompileStats* stats)
       }
     }
   };
+  for (const auto& [w, country] : b.demonyms) {  // blocked, with the country as count - 1
+    std::string key = FoldName(w);
+    if (key.size() >= 2) insert(key, kBlockedKey, country + 1);
+  }
   for (const std::string& w : b.blocked) {
     std::string key = FoldName(w);
     if (key.size() >= 2) insert(key, kBlockedKey, 0);
