@@ -252,7 +252,8 @@ bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
   bool far = true;
   std::set<std::string> voters;
   for (size_t o = 0; o < d.spans.size(); ++o) {
-    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
+    // A demonym is no place near or far ("French helicopters" in a Mali story).
+    if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k] || d.spans[o].hint) continue;
     PlaceView w = d.g.View(d.picks[o]);
     voters.insert(d.loose[o]);
     if (std::isnan(w.latitude) || std::isnan(v.latitude)) continue;
