@@ -15,6 +15,7 @@
 #include "extract/claims.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
+#include "extract/scope.h"
 #include "extract/sentence.h"
 #include "text/tokenizer.h"
 
@@ -160,12 +161,14 @@ void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st)
 
 }  // namespace
 
-Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Extractor::Extractor(std::unique_ptr<Lexicon> lexicon, std::unique_ptr<ScopeFilter> scope)
+    : lexicon_(std::move(lexicon)), scope_(std::move(scope)) {}
 Extractor::~Extractor() = default;
 
 Result<std::unique_ptr<Extractor>> Extractor::Create(const std::string& data_dir) {
   ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex, Lexicon::Load(data_dir));
-  return std::unique_ptr<Extractor>(new Extractor(std::move(lex)));
+  ASSIGN_OR_RETURN(std::unique_ptr<ScopeFilter> scope, ScopeFilter::Load(data_dir));
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lex), std::move(scope)));
 }
 
 void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
@@ -231,6 +234,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     ExtractClaims(*lexicon_, s, &st, claims);
     UpdateState(s, &st);
   }
+  scope_->Filter(*lexicon_, sentences, first_event, events);
   DropRegionRepeats(first_event, events);
 }
 

@@ -17,10 +17,11 @@
 namespace sitrep::extract {
 
 class Lexicon;
+class ScopeFilter;
 
 class Extractor {
  public:
-  // data_dir holds actors/*.tsv and events/*.tsv. Errors name the file and line.
+  // data_dir holds actors/*.tsv, events/*.tsv and scope/*.tsv. Errors name the file and line.
   static Result<std::unique_ptr<Extractor>> Create(const std::string& data_dir);
   ~Extractor();
 
@@ -36,8 +37,9 @@ class Extractor {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
-  explicit Extractor(std::unique_ptr<Lexicon> lexicon);
+  Extractor(std::unique_ptr<Lexicon> lexicon, std::unique_ptr<ScopeFilter> scope);
   std::unique_ptr<Lexicon> lexicon_;
+  std::unique_ptr<ScopeFilter> scope_;  // drops events outside ACLED's scope (data/scope)
 };
 
 }  // namespace sitrep::extract

@@ -1,0 +1,192 @@
+// The scope filter: loading the cue lexicon (and its errors), cue counting,
+// and the filter's rules through the extractor on sentences we wrote. Each
+// rule is checked in pairs: the bare sentence keeps its event, the same
+// sentence with an out-of-scope cue loses it, so a test fails when the
+// trigger stops firing as well as when the filter stops filtering.
+#include "extract/scope.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace sitrep::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kData = std::string(SITREP_SOURCE_DIR) + "/data";
+
+const Extractor& Shared() {
+  static const std::unique_ptr<Extractor> ex = [] {
+    auto r = Extractor::Create(kData);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return *ex;
+}
+
+const ScopeFilter& Filter() {
+  static const std::unique_ptr<ScopeFilter> f = [] {
+    auto r = ScopeFilter::Load(kData);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return *f;
+}
+
+// Sub-event types of the events of a one-paragraph document.
+std::vector<std::string> Types(const std::string& text) {
+  Document d;
+  d.id = d.source_id = "doc1";
+  d.path = "/tmp/page.txt";
+  d.content = text;
+  d.meta.published = {"2021-03-20", "flag"};
+  Segment s;
+  s.label = SegmentLabel::kBody;
+  s.text = text;
+  s.end = text.size();
+  d.segments.push_back(s);
+  std::vector<Event> events;
+  std::vector<Claim> claims;
+  Shared().Extract(d, {}, &events, &claims);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.sub_event_type);
+  return out;
+}
+
+bool Has(const std::string& text, const std::string& type) {
+  std::vector<std::string> t = Types(text);
+  return std::find(t.begin(), t.end(), type) != t.end();
+}
+
+std::string TempData(const std::string& cues) {
+  fs::path dir = fs::temp_directory_path() / ("scope_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  fs::create_directories(dir / "scope");
+  std::ofstream(dir / "scope" / "cues.tsv") << cues;
+  return dir.string();
+}
+
+TEST(ScopeLoad, MissingFolderIsNotFound) {
+  auto r = ScopeFilter::Load("/nonexistent/sitrep-data");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(r.status().ToString().find("scope"), std::string::npos);
+}
+
+TEST(ScopeLoad, BadLinesNameFileAndLine) {
+  auto r = ScopeFilter::Load(TempData("# comment\ncrime\tcharged with\nweather\train\n"));
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().ToString().find("cues.tsv:3"), std::string::npos) << r.status().ToString();
+  r = ScopeFilter::Load(TempData("crime\tcharged with\textra\n"));
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().ToString().find("cues.tsv:1"), std::string::npos);
+  r = ScopeFilter::Load(TempData("crime\tab*\n"));  // a first prefix needs 3 letters
+  EXPECT_FALSE(r.ok());
+}
+
+TEST(ScopeFind, CountsExactPrefixAndPhraseCues) {
+  auto f = ScopeFilter::Load(TempData("crime\tcharged with\ncrime\tnarcotic*\nsports\tdeficit\n"));
+  ASSERT_TRUE(f.ok()) << f.status().ToString();
+  std::vector<text::Token> t = text::Tokenize("They were charged with selling narcotics, not with a deficit.");
+  CueCounts n = (*f)->Find(t, 0, t.size());
+  EXPECT_EQ(n[Cue::kCrime], 2);
+  EXPECT_EQ(n.first[static_cast<int>(Cue::kCrime)], "charged with");
+  EXPECT_EQ(n[Cue::kSports], 1);
+  EXPECT_EQ(n[Cue::kPolitical], 0);
+  // Skipping the token range of "narcotics" (token 5).
+  CueCounts skipped = (*f)->Find(t, 0, t.size(), 5, 5);
+  EXPECT_EQ(skipped[Cue::kCrime], 1);
+}
+
+TEST(ScopeFind, TeamLexiconLoads) {
+  std::vector<text::Token> t = text::Tokenize("Opposition activists were detained by soldiers.");
+  CueCounts n = Filter().Find(t, 0, t.size());
+  EXPECT_GE(n[Cue::kPolitical], 2);
+}
+
+TEST(ScopeRules, CriminalArrestIsOut) {
+  EXPECT_TRUE(Has("Police arrested a 23-year-old man on Friday.", "Arrests"));
+  EXPECT_FALSE(Has("Police arrested a 23-year-old man on Friday and charged him with burglary.", "Arrests"));
+  EXPECT_FALSE(Has("Anyone with information that leads to the arrest of the attackers should call police.", "Arrests"));
+}
+
+TEST(ScopeRules, PoliticalArrestStays) {
+  EXPECT_TRUE(Has("Police arrested 40 opposition activists in the capital on Friday and charged them with rioting.",
+                  "Arrests"));
+  EXPECT_TRUE(Has("Soldiers arrested three militants on Friday and charged them with possession of explosives.",
+                  "Arrests"));
+}
+
+TEST(ScopeRules, SportsAndSkillsAreNoProtest) {
+  EXPECT_TRUE(Has("Hundreds of farmers rallied outside parliament on Monday to demand lower fuel taxes.",
+                  "Peaceful protest"));
+  EXPECT_FALSE(Has("The Tigers rallied from a 12-point deficit to win the game on Monday.", "Peaceful protest"));
+  EXPECT_FALSE(Has("Every scout must demonstrate leadership skills.", "Peaceful protest"));
+  EXPECT_TRUE(Has("Thousands of workers marched through the city on Monday.", "Peaceful protest"));
+  EXPECT_FALSE(Has("Thousands of bikers marched through the city on Monday for the annual motorcycle festival.",
+                   "Peaceful protest"));
+}
+
+TEST(ScopeRules, MonthIsNoMarch) {
+  EXPECT_TRUE(Types("The council met on Monday, March 16, to discuss the budget.").empty());
+}
+
+TEST(ScopeRules, DomesticKillingIsOut) {
+  EXPECT_TRUE(Has("Gunmen killed five villagers on Tuesday.", "Attack"));
+  EXPECT_FALSE(Has("A man killed his girlfriend on Tuesday, the sheriff's office said.", "Attack"));
+}
+
+// OutOfScope on a sentence and event built by hand: the reason names the cue.
+std::string Why(const std::string& text, const std::string& type, const std::string& sub, const std::string& actor1,
+                const std::string& lemma, const CueCounts& doc = {}) {
+  Sentence s;
+  s.evidence = text;
+  s.toks = text::Tokenize(text);
+  Event e;
+  e.event_type = type;
+  e.sub_event_type = sub;
+  e.actor1 = actor1;
+  e.rule = "core.tsv:1 '" + lemma + "' active";
+  return Filter().OutOfScope(Shared().lexicon(), e, s, doc);
+}
+
+TEST(ScopeRules, AccidentAndDisasterAreOut) {
+  EXPECT_EQ(Why("Two people were killed on Tuesday when a bus crashed into a truck.", "Violence against civilians",
+                "Attack", "Unidentified Armed Group", "kill"),
+            "accident cue 'crashed'");
+  EXPECT_EQ(Why("Floods killed 12 people in the valley on Tuesday.", "Violence against civilians", "Attack",
+                "Unidentified Armed Group", "kill"),
+            "disaster cue 'floods'");
+  // A named armed group makes it political whatever the cues.
+  EXPECT_EQ(Why("Floods hampered the army, which killed 12 rebels on Tuesday.", "Battles", "Armed clash",
+                "Military Forces of Chad", "kill"),
+            "");
+}
+
+TEST(ScopeRules, CrimeStoryDocument) {
+  CueCounts doc;
+  doc.count[static_cast<int>(Cue::kCrime)] = 3;
+  doc.first[static_cast<int>(Cue::kCrime)] = "sheriff";
+  std::string why = Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest",
+                        doc);
+  EXPECT_EQ(why.rfind("crime story", 0), 0u) << why;
+  doc.count[static_cast<int>(Cue::kPolitical)] = 1;
+  EXPECT_EQ(Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest", doc),
+            "");
+}
+
+TEST(ScopeRules, RiotsStayWhateverTheCrimeAround) {
+  EXPECT_TRUE(Has("An angry mob attacked a police station on Sunday after a man accused of theft died in custody.",
+                  "Violent demonstration"));
+}
+
+}  // namespace
+}  // namespace sitrep::extract
