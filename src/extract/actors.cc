@@ -226,7 +226,10 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     } else {
       continue;
     }
-    while (!m.pronoun && m.type != "media" && m.last + 1 < end && IsForceWord(toks[m.last + 1].lower)) {
+    // "Russian military police" are the army's: the police noun joins.
+    while (!m.pronoun && m.type != "media" && m.last + 1 < end &&
+           (IsForceWord(toks[m.last + 1].lower) ||
+            (toks[m.last].lower == "military" && kPoliceNouns.count(toks[m.last + 1].lower)))) {
       ++m.last;
       if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
     }
@@ -236,7 +239,9 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     if (m.prep == "of" && m.first > 1 && (kQuantity.count(toks[m.first - 2].lower) || toks[m.first - 2].has_digit)) {
       m.prep.clear();
     }
-    if (m.first > 1 && toks[m.first - 1].lower == "the" && kPreps.count(toks[m.first - 2].lower)) {
+    // "at the gates of a police compound": the article does not hide the preposition.
+    const std::string& det = m.first > 0 ? toks[m.first - 1].lower : toks[m.first].lower;
+    if (m.first > 1 && (det == "the" || det == "a" || det == "an") && kPreps.count(toks[m.first - 2].lower)) {
       m.prep = toks[m.first - 2].lower;
     }
     i = m.last;

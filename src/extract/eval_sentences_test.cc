@@ -178,6 +178,25 @@ Geo OpenGeo() {
 
 double Ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
 
+// $SITREP_EVAL_SHOW="s004,s011" prints every event of those sentences with
+// its rule and place, for working on a miss.
+void Show(const GoldSentence& s, const std::vector<Event>& events) {
+  const char* show = std::getenv("SITREP_EVAL_SHOW");
+  if (!show || ("," + std::string(show) + ",").find("," + s.id + ",") == std::string::npos) return;
+  std::printf("  %s: %s\n", s.id.c_str(), s.text.c_str());
+  for (const Event& e : events) {
+    std::printf("    %s [%s | %s] at %s (%s) by %s; %s\n", e.sub_event_type.c_str(), e.actor1.c_str(),
+                e.actor2.c_str(), e.location.c_str(), e.place.country_code.c_str(), e.claimed_by.c_str(),
+                e.rule.c_str());
+  }
+}
+
+// The first 202 sentences are the set as it stood before round 3; their
+// score is printed on its own so later additions cannot hide a change.
+bool Original(const GoldSentence& s) {
+  return s.id.size() == 4 && s.id[0] == 's' && std::atoi(s.id.c_str() + 1) <= 202;
+}
+
 TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
   std::vector<GoldSentence> gold = LoadSentences(SentencesPath());
   ASSERT_GE(gold.size(), 150u) << "the gold set should hold at least 150 sentences";
@@ -185,7 +204,7 @@ TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
   ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
 
   Geo geo = OpenGeo();
-  Tally t;
+  Tally t, original;
   for (const GoldSentence& s : gold) {
     Document doc = MakeDocument(s);
     std::vector<PlaceMention> mentions;
@@ -194,6 +213,8 @@ TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
     std::vector<Claim> claims;
     (*extractor)->Extract(doc, mentions, &events, &claims);
     ScoreOne(s, events, &t);
+    if (Original(s)) ScoreOne(s, events, &original);
+    Show(s, events);
   }
   for (const std::string& m : t.misses) std::printf("  miss %s\n", m.c_str());
   double type_acc = Ratio(t.type_right, t.sentences);
@@ -204,6 +225,9 @@ TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
   std::printf("modality accuracy %.3f, claimed_by accuracy %.3f (of %d gold events)\n",
               Ratio(t.modality_right, t.with_event), Ratio(t.claimant_right, t.with_event),
               t.with_event);
+  std::printf("original %d: type accuracy %.3f, role accuracy %.3f (%d/%d)\n", original.sentences,
+              Ratio(original.type_right, original.sentences), Ratio(original.roles_right, original.with_event),
+              original.roles_right, original.with_event);
   EXPECT_GE(type_acc, kMinAccuracy);
   EXPECT_GE(role_acc, kMinRoleAccuracy) << "issue 4 target: " << kMinAccuracy;
 }

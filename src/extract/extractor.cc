@@ -58,6 +58,18 @@ void AttachPlaces(const std::vector<PlaceMention>& mentions, Sentence* s) {
   std::sort(s->places.begin(), s->places.end(), [](const PlaceRef& a, const PlaceRef& b) { return a.first < b.first; });
 }
 
+// "Riot police" is an actor, not the town of Re'ut: a place that starts an
+// actor's name and ends inside it is part of the name.
+void DropPlacesInActors(Sentence* s) {
+  auto inside = [s](const PlaceRef& p) {
+    for (const ActorMention& a : s->actors) {
+      if (!a.pronoun && p.first == a.first && p.last < a.last) return true;
+    }
+    return false;
+  };
+  s->places.erase(std::remove_if(s->places.begin(), s->places.end(), inside), s->places.end());
+}
+
 int QuoteMarks(const std::vector<text::Token>& toks) {
   int n = 0;
   for (const text::Token& t : toks) {
@@ -96,6 +108,7 @@ std::vector<Sentence> BuildSentences(const Lexicon& lex, const Document& doc,
       if (QuoteMarks(s.toks) % 2 == 1) open_quote = !open_quote;
       s.actors = FindActors(lex, s.toks, 0, s.toks.size());
       AttachPlaces(mentions, &s);
+      DropPlacesInActors(&s);
       out.push_back(std::move(s));
     }
   }
