@@ -41,7 +41,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record", "accident",  "disaster",
+constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record", "accident",  "disaster", "diplomacy",
                                                      "sports", "civic",  "grievance", "political"};
 
 bool ParseCue(std::string_view name, Cue* cue) {
@@ -214,7 +214,8 @@ CueCounts ScopeFilter::Find(const std::vector<text::Token>& toks, size_t begin, 
       for (const Entry& e : it->second) {
         if (!Matches(e, toks, i, end)) continue;
         int c = static_cast<int>(e.cue);
-        if (n.count[c]++ == 0) n.first[c] = e.text;
+        if (n.count[c]++ > 0) continue;
+        for (size_t k = 0; k < e.words.size(); ++k) n.first[c] += (k ? " " : "") + toks[i + k].lower;
       }
     }
   }
@@ -225,11 +226,18 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
                                     const CueCounts& doc) const {
   size_t at = TriggerToken(e, s);
   if (NameNotTrigger(s, at)) return "a name, not a trigger: '" + s.toks[at].text + "'";
-  if (PoliticalParty(lex, e, s)) return "";
+  bool party = PoliticalParty(lex, e, s);
   // The trigger is no grievance or political cue of its own event, but it
   // may be a crime cue ("was vandalised").
   CueCounts n = Find(s.toks, 0, s.toks.size(), at, at);
   CueCounts all = at == SIZE_MAX ? n : Find(s.toks, 0, s.toks.size());
+  // Soldiers evacuating flood victims: a disaster makes a strategic
+  // development of the military or police no conflict event.
+  bool relief = e.event_type == "Strategic developments" &&
+                (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces")) &&
+                (all[Cue::kDisaster] > 0 || all[Cue::kAccident] > 0);
+  if (relief) return Because(all[Cue::kDisaster] > 0 ? Cue::kDisaster : Cue::kAccident, all);
+  if (party) return "";
   if (e.event_type == "Protests") {
     int other = n[Cue::kSports] + n[Cue::kCivic];
     if (other > n[Cue::kGrievance]) return Because(n[Cue::kSports] ? Cue::kSports : Cue::kCivic, n);
@@ -237,9 +245,12 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
     bool weak = lemma == "march" || lemma == "rally" || lemma == "vigil" || lemma == "demonstrate";
     if (weak && n[Cue::kGrievance] == 0) return "no grievance cue for '" + lemma + "'";
   }
+  if (e.event_type == "Protests" && all[Cue::kCrime] > 0 && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) {
+    return Because(Cue::kCrime, all) + ", no grievance cue";
+  }
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";
-  for (Cue c : {Cue::kAccident, Cue::kDisaster, Cue::kRecord, Cue::kCrime}) {
-    bool applies = c == Cue::kAccident || c == Cue::kDisaster || CrimeCanExplain(e);
+  for (Cue c : {Cue::kAccident, Cue::kDisaster, Cue::kDiplomacy, Cue::kRecord, Cue::kCrime}) {
+    bool applies = c == Cue::kAccident || c == Cue::kDisaster || c == Cue::kDiplomacy || CrimeCanExplain(e);
     if (applies && all[c] > 0) return Because(c, all);
   }
   if (CrimeTarget(e) && doc[Cue::kCrime] >= 2 && doc[Cue::kPolitical] == 0) {

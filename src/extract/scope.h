@@ -27,12 +27,12 @@
 
 namespace sitrep::extract {
 
-enum class Cue { kCrime, kRecord, kAccident, kDisaster, kSports, kCivic, kGrievance, kPolitical };
-constexpr int kCueClasses = 8;
+enum class Cue { kCrime, kRecord, kAccident, kDisaster, kDiplomacy, kSports, kCivic, kGrievance, kPolitical };
+constexpr int kCueClasses = 9;
 std::string_view CueName(Cue cue);
 
-// Cue counts of a stretch of text, with the first cue found of each class
-// (for the reason shown to an analyst).
+// Cue counts of a stretch of text, with the words of the first cue found of
+// each class (for the reason shown to an analyst: "narcotics", not "narcotic*").
 struct CueCounts {
   std::array<int, kCueClasses> count{};
   std::array<std::string, kCueClasses> first;

@@ -165,6 +165,13 @@ TEST(ScopeRules, AccidentAndDisasterAreOut) {
   EXPECT_EQ(Why("Floods killed 12 people in the valley on Tuesday.", "Violence against civilians", "Attack",
                 "Unidentified Armed Group", "kill"),
             "disaster cue 'floods'");
+  EXPECT_EQ(Why("Canada announced new sanctions in response to the chemical weapons attack.",
+                "Explosions/Remote violence", "Chemical weapon", "Unidentified Armed Group", "chemical weapon"),
+            "diplomacy cue 'sanctions'");
+  // Soldiers deployed to evacuate flood victims: no conflict event.
+  EXPECT_EQ(Why("After torrential rains the army deployed troops to evacuate residents.", "Strategic developments",
+                "Change to group/activity", "Military Forces of Chad", "deploy"),
+            "disaster cue 'torrential'");
   // A named armed group makes it political whatever the cues.
   EXPECT_EQ(Why("Floods hampered the army, which killed 12 rebels on Tuesday.", "Battles", "Armed clash",
                 "Military Forces of Chad", "kill"),
