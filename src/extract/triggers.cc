@@ -168,6 +168,12 @@ const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, co
     if (a.pronoun || a.canonical.empty()) continue;
     if (!preps.empty() && !preps.count(a.prep)) continue;
     if (s.toks[a.first > 0 ? a.first - 1 : 0].text == ",") return nullptr;
+    // "took over the base after US forces withdrew": another clause's actor.
+    static const std::set<std::string> kClause = {"after", "before", "while", "when", "as", "because",
+                                                  "who", "which", "that", "until", "since", "whereas"};
+    for (size_t k = last + 1; k < a.first; ++k) {
+      if (kClause.count(s.toks[k].lower)) return nullptr;
+    }
     return &a;
   }
   return nullptr;
@@ -192,7 +198,7 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
   }
   if (role == "obj") return ActorAfter(s, last, 8, kNone);
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
-  if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in"});
+  if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in", "with"});
   if (role == "poss") {
     for (const ActorMention& a : s.actors) {
       if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed()) return &a;
@@ -261,11 +267,22 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     }
   }
   const ActorMention* a1 = Fill(lex, roles.actor1, s, first, m.last, st, m.form->gerund, &scratch1);
+  // "handed over the port (to X)": the receiver acts when named, else the giver alone.
+  bool giver_only = false;
+  if (!a1 && roles.actor1 == "obj" && roles.actor2 == "subj") {
+    a1 = Fill(lex, "subj", s, first, m.last, st, m.form->gerund, &scratch1);
+    giver_only = a1 != nullptr;
+  }
   // "accusing Russian warplanes of bombing": actor1 is the accused.
   std::string claimant;
-  if (first >= 2 && s.toks[first - 1].lower == "of") {
+  // "accused Russian troops of dropping grenades": "of" up to two words before.
+  size_t of = first;
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    if (s.toks[k].lower == "of") of = k;
+  }
+  if (of >= 1 && of < first) {
     for (const ActorMention& a : s.actors) {
-      if (a.last + 1 < first && a.last + 3 >= first - 1 && a.armed()) {
+      if (a.last < of && a.last + 2 >= of && a.armed()) {
         if (a.first > 0 && s.toks[a.first - 1].lower.rfind("accus", 0) == 0) {
           claimant = SubjectBefore(s, a.first - 1, st, true) ? SubjectBefore(s, a.first - 1, st, true)->canonical : "";
           a1 = &a;
@@ -311,7 +328,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     hit->actor2 = "Civilians";
   } else if (between2) {
     hit->actor2 = between2->canonical;
-  } else if (roles.actor2 != "none") {
+  } else if (roles.actor2 != "none" && !giver_only) {
     std::string role2 = a1_by && roles.actor2 == "by" ? "of" : roles.actor2;
     const ActorMention* a2 = Fill(lex, role2, s, first, m.last, st, m.form->gerund, &scratch2);
     if (!a2 && a1->last + 2 < first && s.toks[a1->last + 1].lower == "and") {  // "X and Y fought"
