@@ -1,33 +1,38 @@
-// The scope rules. Cue words of eight classes are counted in the event's
-// sentence (the trigger's own words left out) and in the whole document:
-// crime (the criminal-justice process: "charged with", "sheriff's
-// deputies", "narcotics"), record (an arrest as background or appeal:
-// "prior arrest record", "information that leads to the arrest"), accident,
-// disaster, sports, civic (shows and skills), grievance (a demonstration's
-// people and purpose) and political (opposition, activists, journalists,
-// armed and terrorist groups, soldiers, riots).
+// The scope rules. Cue words of ten classes (data/scope/cues.tsv) are
+// counted in the event's sentence and in the whole document: crime (the
+// criminal-justice process: "charged with", "sheriff's deputies",
+// "narcotics"), record (an arrest as background or appeal: "prior arrest
+// record", "information that leads to the arrest"), accident, disaster,
+// diplomacy, sports, civic (shows and skills), planned (a demonstration to
+// come), grievance (a demonstration's people and purpose) and political
+// (opposition, activists, journalists, armed and terrorist groups,
+// soldiers, riots).
 //
-// An event is in scope when a political armed actor takes part (an actor of
-// type rebel, political or identity militia, external, a named group of
-// protesters or rioters, or a country's military forces; police alone are
-// not enough). Otherwise,
-// in this order:
-//   1. a trigger written with a capital inside a lower-case sentence, after
+// In this order (data/scope/README.md says the same for analysts):
+//   0. a trigger written with a capital inside a lower-case sentence, after
 //      a lower-case word, a comma or a title, is a name, not the event
-//      ("on March 16", "Thursday, March 5", "Mr. Lynch");
+//      ("on March 16", "Thursday, March 5", "Mr. Lynch"): out;
+//      a strategic development of soldiers or police with an accident or
+//      disaster cue is relief work ("troops evacuated flood victims"): out;
+//   1. a political armed actor in the event or its sentence (rebels,
+//      militias, an external force, a named protest or riot group, a
+//      country's military; police alone are not enough) keeps the event;
 //   2. a protest needs a demonstration: out when sports or civic cues
 //      outnumber grievance cues ("rallied from a ten point deficit", "an
-//      annual biker rally"; the trigger's own words not counted), and a
-//      march, rally, vigil or "demonstrate" with no grievance cue is out;
-//   3. riots and protests are in scope from here on (a crowd acting is
-//      ACLED's whatever the crime around it). With no political cue in the
-//      sentence, an accident or disaster cue puts the event out, and so does
-//      a record or crime cue for violence against civilians, a battle or a
-//      strategic development (the trigger's words count here: "kidnapping
-//      charge");
-//   4. an arrest, attack, sexual violence or abduction with no
-//      political cue in the sentence is out when the document is a crime
-//      story: two or more crime cues and no political cue in it.
+//      annual biker rally"; the trigger's own words not counted); a march,
+//      rally, vigil or "demonstrate" with no grievance cue is out, and so is
+//      a protest with a planned cue in the five words before it ("planning
+//      to launch protest rallies") or with a crime cue and no grievance or
+//      political cue;
+//   3. a political cue in the sentence keeps the event, and so does being a
+//      riot or a protest (a crowd acting is ACLED's whatever the crime
+//      around it); then an accident, disaster or diplomacy cue puts the
+//      event out, and so does a record or crime cue for violence against
+//      civilians, a battle or a strategic development (the trigger's words
+//      count here: "kidnapping charge");
+//   4. an arrest, attack, sexual violence or abduction is out when the
+//      document is a crime story: two or more crime cues and no political
+//      cue in it.
 #include "extract/scope.h"
 
 #include <algorithm>
@@ -41,8 +46,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record", "accident",  "disaster", "diplomacy",
-                                                     "sports", "civic",  "grievance", "political"};
+constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record", "accident",  "disaster",  "diplomacy",
+                                                     "sports", "civic",  "planned",  "grievance", "political"};
 
 bool ParseCue(std::string_view name, Cue* cue) {
   for (int i = 0; i < kCueClasses; ++i) {
@@ -105,9 +110,10 @@ bool PoliticalParty(const Lexicon& lex, const Event& e, const Sentence& s) {
 // inside a sentence mostly in lower case.
 bool NameNotTrigger(const Sentence& s, size_t at) {
   if (at == SIZE_MAX || at == 0 || !s.toks[at].capitalized) return false;
+  auto title = [](const std::string& w) { return w == "mr" || w == "mrs" || w == "ms" || w == "dr"; };
   const text::Token& prev = s.toks[at - 1];
-  bool inside = prev.text == "," || prev.lower == "mr" || prev.lower == "mrs" || prev.lower == "ms" ||
-                prev.lower == "dr" || (prev.is_word && !prev.capitalized && !prev.has_digit);
+  bool inside = prev.text == "," || title(prev.lower) || (prev.text == "." && at >= 2 && title(s.toks[at - 2].lower)) ||
+                (prev.is_word && !prev.capitalized && !prev.has_digit);
   if (!inside) return false;
   int words = 0, caps = 0;
   for (const text::Token& t : s.toks) {
@@ -244,6 +250,12 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
     std::string lemma = Lemma(e);
     bool weak = lemma == "march" || lemma == "rally" || lemma == "vigil" || lemma == "demonstrate";
     if (weak && n[Cue::kGrievance] == 0) return "no grievance cue for '" + lemma + "'";
+    // "parties planning to launch protest rallies", "the call for big rallies":
+    // a demonstration to come is no event yet.
+    if (at != SIZE_MAX) {
+      CueCounts before = Find(s.toks, at >= 5 ? at - 5 : 0, at);
+      if (before[Cue::kPlanned] > 0) return Because(Cue::kPlanned, before);
+    }
   }
   if (e.event_type == "Protests" && all[Cue::kCrime] > 0 && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) {
     return Because(Cue::kCrime, all) + ", no grievance cue";

@@ -27,8 +27,8 @@
 
 namespace sitrep::extract {
 
-enum class Cue { kCrime, kRecord, kAccident, kDisaster, kDiplomacy, kSports, kCivic, kGrievance, kPolitical };
-constexpr int kCueClasses = 9;
+enum class Cue { kCrime, kRecord, kAccident, kDisaster, kDiplomacy, kSports, kCivic, kPlanned, kGrievance, kPolitical };
+constexpr int kCueClasses = 10;
 std::string_view CueName(Cue cue);
 
 // Cue counts of a stretch of text, with the words of the first cue found of

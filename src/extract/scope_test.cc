@@ -74,6 +74,20 @@ std::string TempData(const std::string& cues) {
   return dir.string();
 }
 
+// OutOfScope on a sentence and event built by hand: the reason names the cue.
+std::string Why(const std::string& text, const std::string& type, const std::string& sub, const std::string& actor1,
+                const std::string& lemma, const CueCounts& doc = {}) {
+  Sentence s;
+  s.evidence = text;
+  s.toks = text::Tokenize(text);
+  Event e;
+  e.event_type = type;
+  e.sub_event_type = sub;
+  e.actor1 = actor1;
+  e.rule = "core.tsv:1 '" + lemma + "' active";
+  return Filter().OutOfScope(Shared().lexicon(), e, s, doc);
+}
+
 TEST(ScopeLoad, MissingFolderIsNotFound) {
   auto r = ScopeFilter::Load("/nonexistent/sitrep-data");
   ASSERT_FALSE(r.ok());
@@ -135,27 +149,26 @@ TEST(ScopeRules, SportsAndSkillsAreNoProtest) {
                    "Peaceful protest"));
 }
 
-TEST(ScopeRules, MonthIsNoMarch) {
+TEST(ScopeRules, NamesAreNoTriggers) {
   EXPECT_TRUE(Types("The council met on Monday, March 16, to discuss the budget.").empty());
+  EXPECT_EQ(Why("The building took three years to finish, Mr. Lynch said.", "Riots", "Mob violence", "Rioters",
+                "lynch"),
+            "a name, not a trigger: 'Lynch'");
+  EXPECT_EQ(Why("Villagers said a mob tried to lynch the two men.", "Riots", "Mob violence", "Rioters", "lynch"), "");
+}
+
+TEST(ScopeRules, PlannedProtestIsNoEventYet) {
+  EXPECT_EQ(Why("Opposition parties are planning to launch protest rallies from April 9.", "Protests",
+                "Peaceful protest", "Protesters", "rally"),
+            "planned cue 'planning'");
+  EXPECT_EQ(Why("Opposition supporters held protest rallies against the president on Friday.", "Protests",
+                "Peaceful protest", "Protesters", "rally"),
+            "");
 }
 
 TEST(ScopeRules, DomesticKillingIsOut) {
   EXPECT_TRUE(Has("Gunmen killed five villagers on Tuesday.", "Attack"));
   EXPECT_FALSE(Has("A man killed his girlfriend on Tuesday, the sheriff's office said.", "Attack"));
-}
-
-// OutOfScope on a sentence and event built by hand: the reason names the cue.
-std::string Why(const std::string& text, const std::string& type, const std::string& sub, const std::string& actor1,
-                const std::string& lemma, const CueCounts& doc = {}) {
-  Sentence s;
-  s.evidence = text;
-  s.toks = text::Tokenize(text);
-  Event e;
-  e.event_type = type;
-  e.sub_event_type = sub;
-  e.actor1 = actor1;
-  e.rule = "core.tsv:1 '" + lemma + "' active";
-  return Filter().OutOfScope(Shared().lexicon(), e, s, doc);
 }
 
 TEST(ScopeRules, AccidentAndDisasterAreOut) {
