@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <set>
 
+#include "extract/attribution.h"
+
 namespace sitrep::extract {
 
 // "killing seven people", "wounding 12 civilians": the victims are civilians.
@@ -61,6 +63,28 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
   int idx = lex.FindCanonical(canonical);
   return idx >= 0 ? lex.actors()[idx].type : "";
 }
+
+namespace {
+
+// The first state force the sentence names, not as a speaker ("police said").
+std::string StateTarget(const Sentence& s) {
+  for (const ActorMention& a : s.actors) {
+    bool speaker = a.last + 1 < s.toks.size() && IsSpeechVerb(s.toks[a.last + 1].lower);
+    if (a.type == "state" && !a.canonical.empty() && !a.pronoun && !speaker) return a.canonical;
+  }
+  return "";
+}
+
+bool PeoplesHomes(const Sentence& s) {
+  static const std::set<std::string> kHomes = {"house", "houses", "home", "homes", "residents", "villagers",
+                                               "families", "family", "dwellings", "huts"};
+  for (const text::Token& t : s.toks) {
+    if (kHomes.count(t.lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // ACLED conventions that depend on who is involved: force against
 // protesters is a protest event, arresting protesters an intervention,
@@ -125,7 +149,15 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
     e->event_type = "Riots";
     e->sub_event_type = "Violent demonstration";
   }
-  if (t1 == "protesters" && (violent || e->event_type == "Riots" || e->sub_event_type == "Looting/property destruction")) {
+  bool property = e->sub_event_type == "Looting/property destruction";
+  // A riot's target is the force whose post burns ("set fire to a police
+  // station"), else no one: rioters burn property, not "civilians"; burning
+  // people's homes is mob violence against them.
+  bool homes = property && e->actor2 == "Civilians" && PeoplesHomes(s);
+  bool rioting = t1 == "protesters" || t1 == "rioters";
+  if (rioting && property && e->actor2 == "Civilians" && !homes) e->actor2 = StateTarget(s);
+  if (t1 == "protesters" && (violent || e->event_type == "Riots" || property)) {
+    violent |= homes;
     e->event_type = "Riots";
     // Burning or looting property is a violent demonstration; violence
     // against people who are not police is mob violence.
