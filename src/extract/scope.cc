@@ -24,8 +24,9 @@
 //      a protest with a planned cue in the five words before it ("planning
 //      to launch protest rallies") or with a crime cue and no grievance or
 //      political cue;
-//   3. a political cue in the sentence keeps the event, and so does being a
-//      riot or a protest (a crowd acting is ACLED's whatever the crime
+//   3. a riot with no grievance or political cue names no crowd ("his car
+//      was vandalised"): out; a political cue in the sentence keeps the
+//      event, and so does being a riot or a protest (a crowd acting is ACLED's whatever the crime
 //      around it); then an accident, disaster or diplomacy cue puts the
 //      event out, and so does a record or crime cue for violence against
 //      civilians, a battle or a strategic development (the trigger's words
@@ -260,6 +261,8 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   if (e.event_type == "Protests" && all[Cue::kCrime] > 0 && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) {
     return Because(Cue::kCrime, all) + ", no grievance cue";
   }
+  // A riot needs a crowd: "his car was vandalised" names none.
+  if (e.event_type == "Riots" && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) return "a riot with no crowd";
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";
   for (Cue c : {Cue::kAccident, Cue::kDisaster, Cue::kDiplomacy, Cue::kRecord, Cue::kCrime}) {
     bool applies = c == Cue::kAccident || c == Cue::kDisaster || c == Cue::kDiplomacy || CrimeCanExplain(e);
