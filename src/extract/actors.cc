@@ -204,6 +204,16 @@ void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* 
   m->country = a.country;
 }
 
+void ResolveCoalition(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  std::string name = iso2 == "YE" ? "Saudi-led Coalition"
+                     : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
+  int idx = name.empty() ? -1 : lex.FindCanonical(name);
+  if (idx < 0) return;
+  m->canonical = lex.actors()[idx].canonical;
+  m->type = lex.actors()[idx].type;
+  m->country = lex.actors()[idx].country;
+}
+
 std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token>& toks, size_t begin,
                                      size_t end) {
   std::vector<ActorMention> out;
@@ -214,6 +224,9 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     if (g && (!a || generic.last > alias.last)) m = std::move(generic);
     else if (a) m = std::move(alias);
     else if (HomeArmyAt(toks, i, end, &m) || CountryNameAt(lex, toks, i, end, &m)) {
+    } else if (toks[i].lower == "coalition" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+      m.first = m.last = i;
+      m.coalition = true;
     } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&
                IsForceWord(toks[i + 1].lower)) {
       m.first = i;

@@ -293,7 +293,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   // "the recapture of X by the army": a noun's agent follows "by".
   bool a1_by = false;
   if ((!a1 || a1->canonical.empty()) && voice == Voice::kNominal) {
-    a1 = Fill(lex, "by", s, first, m.last, st, false, &scratch1);
+    a1 = ActorAfter(s, m.last, 8, {"by"});  // "the bombing of the Sheikh Othman district by"
     a1_by = a1 != nullptr;
   }
   // "fighting between X and Y", "clashes between X and Y".
