@@ -203,6 +203,50 @@ TEST(ScopeRules, CrimeStoryDocument) {
             "");
 }
 
+TEST(ScopeRules, RiotNeedsACrowd) {
+  EXPECT_EQ(Why("His car was vandalised twice last week.", "Riots", "Violent demonstration", "Rioters", "vandalise"),
+            "a riot with no crowd");
+  EXPECT_EQ(Why("A mob vandalised two shops last week.", "Riots", "Violent demonstration", "Rioters", "vandalise"),
+            "");
+}
+
+TEST(ScopeFilterTest, DropsWithReasonAndKeepsOrder) {
+  auto sentence = [](const std::string& text, size_t start) {
+    Sentence s;
+    s.evidence = text;
+    s.toks = text::Tokenize(text, start);
+    s.start = start;
+    s.end = start + text.size();
+    return s;
+  };
+  std::vector<Sentence> ss = {sentence("Rebels attacked the village on Monday.", 0),
+                              sentence("Deputies arrested him on a warrant for theft.", 100)};
+  auto event = [](const Sentence& s, const std::string& type, const std::string& sub, const std::string& actor1,
+                  const std::string& lemma) {
+    Event e;
+    e.event_type = type;
+    e.sub_event_type = sub;
+    e.actor1 = actor1;
+    e.rule = "core.tsv:1 '" + lemma + "' active";
+    e.evidence_start = s.start;
+    e.evidence_end = s.end;
+    return e;
+  };
+  std::vector<Event> events = {event(ss[0], "Battles", "Armed clash", "Rebels", "attack"),
+                               event(ss[0], "Violence against civilians", "Attack", "Unidentified Armed Group",
+                                     "attack"),
+                               event(ss[1], "Strategic developments", "Arrests", "Police Forces", "arrest")};
+  events.insert(events.begin(), Event{});  // an earlier document's event: untouched
+  std::vector<ScopedOut> dropped;
+  Filter().Filter(Shared().lexicon(), ss, 1, &events, &dropped);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[1].sub_event_type, "Armed clash");
+  EXPECT_EQ(events[2].sub_event_type, "Attack");
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].event.sub_event_type, "Arrests");
+  EXPECT_EQ(dropped[0].reason, "crime cue 'deputies'");
+}
+
 TEST(ScopeRules, RiotsStayWhateverTheCrimeAround) {
   EXPECT_TRUE(Has("An angry mob attacked a police station on Sunday after a man accused of theft died in custody.",
                   "Violent demonstration"));
