@@ -1,10 +1,10 @@
-// The scope rules. Cue words of ten classes (data/scope/cues.tsv) are
+// The scope rules. Cue words of eleven classes (data/scope/cues.tsv) are
 // counted in the event's sentence and in the whole document: crime (the
 // criminal-justice process: "charged with", "sheriff's deputies",
 // "narcotics"), record (an arrest as background or appeal: "prior arrest
 // record", "information that leads to the arrest"), accident, disaster,
 // diplomacy, sports, civic (shows and skills), planned (a demonstration to
-// come), grievance (a demonstration's people and purpose) and political
+// come), past (history: "years ago"), grievance (a demonstration's people and purpose) and political
 // (opposition, activists, journalists, armed and terrorist groups,
 // soldiers, riots).
 //
@@ -14,6 +14,8 @@
 //      ("on March 16", "Thursday, March 5", "Mr. Lynch"): out;
 //      a strategic development of soldiers or police with an accident or
 //      disaster cue is relief work ("troops evacuated flood victims"): out;
+//      a past cue ("ten years ago", "a cold case") in the twelve words
+//      before the trigger or the four after it is history: out;
 //   1. a political armed actor in the event or its sentence (rebels,
 //      militias, an external force, a named protest or riot group, a
 //      country's military; police alone are not enough) keeps the event;
@@ -47,8 +49,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record", "accident",  "disaster",  "diplomacy",
-                                                     "sports", "civic",  "planned",  "grievance", "political"};
+constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record",  "accident", "disaster",  "diplomacy", "sports",
+                                                     "civic",  "planned", "past",     "grievance", "political"};
 
 bool ParseCue(std::string_view name, Cue* cue) {
   for (int i = 0; i < kCueClasses; ++i) {
@@ -244,6 +246,10 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
                 (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces")) &&
                 (all[Cue::kDisaster] > 0 || all[Cue::kAccident] > 0);
   if (relief) return Because(all[Cue::kDisaster] > 0 ? Cue::kDisaster : Cue::kAccident, all);
+  if (at != SIZE_MAX) {  // "Ten years ago, a gunman entered his church and killed seven"
+    CueCounts near = Find(s.toks, at >= 12 ? at - 12 : 0, std::min(at + 5, s.toks.size()));
+    if (near[Cue::kPast] > 0) return Because(Cue::kPast, near);
+  }
   if (party) return "";
   if (e.event_type == "Protests") {
     int other = n[Cue::kSports] + n[Cue::kCivic];

@@ -27,8 +27,10 @@
 
 namespace sitrep::extract {
 
-enum class Cue { kCrime, kRecord, kAccident, kDisaster, kDiplomacy, kSports, kCivic, kPlanned, kGrievance, kPolitical };
-constexpr int kCueClasses = 10;
+enum class Cue {
+  kCrime, kRecord, kAccident, kDisaster, kDiplomacy, kSports, kCivic, kPlanned, kPast, kGrievance, kPolitical
+};
+constexpr int kCueClasses = 11;
 std::string_view CueName(Cue cue);
 
 // Cue counts of a stretch of text, with the words of the first cue found of

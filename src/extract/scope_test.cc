@@ -203,6 +203,17 @@ TEST(ScopeRules, CrimeStoryDocument) {
             "");
 }
 
+TEST(ScopeRules, HistoryIsNoNews) {
+  EXPECT_EQ(Why("Ten years ago, a gunman entered a church and killed seven people.", "Violence against civilians",
+                "Attack", "Unidentified Armed Group", "kill"),
+            "past cue 'years ago'");
+  // Far from the trigger, the past cue is another clause's.
+  EXPECT_EQ(Why("Protesters rallied against the government in the capital on Friday, reviving the chant of the "
+                "revolution that brought in democracy ten years ago.",
+                "Protests", "Peaceful protest", "Protesters", "rally"),
+            "");
+}
+
 TEST(ScopeRules, RiotNeedsACrowd) {
   EXPECT_EQ(Why("His car was vandalised twice last week.", "Riots", "Violent demonstration", "Rioters", "vandalise"),
             "a riot with no crowd");
