@@ -2,6 +2,8 @@
 """LGL local-news scope benchmark helper (see lgl.sh and README.md).
 
   lgl.py prepare LGL_XML OUT_JSONL      one {"id","text"} line per article
+  lgl.py prepare-json GROUND_TRUTH OUT_JSONL   the same from the
+         article-extraction benchmark's gold bodies ({id: {articleBody}})
   lgl.py score EVENTS_JSONL JUDGEMENTS N_ARTICLES [--list-unjudged]
 
 Events are keyed by (article id, sub-event type, key) where key is the
@@ -24,6 +26,14 @@ def prepare(xml_path, out_path):
             out.write(json.dumps({"id": art.get("docid"), "text": text}) + "\n")
             n += 1
     print(n)
+
+
+def prepare_json(path, out_path):
+    gold = json.load(open(path, encoding="utf-8"))
+    with open(out_path, "w", encoding="utf-8") as out:
+        for k in sorted(gold):
+            out.write(json.dumps({"id": k, "text": gold[k]["articleBody"]}) + "\n")
+    print(len(gold))
 
 
 def key(evidence):
@@ -81,5 +91,7 @@ def score(events_path, judgements_path, n_articles, list_unjudged):
 if __name__ == "__main__":
     if sys.argv[1] == "prepare":
         prepare(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "prepare-json":
+        prepare_json(sys.argv[2], sys.argv[3])
     else:
         score(sys.argv[2], sys.argv[3], int(sys.argv[4]), "--list-unjudged" in sys.argv)
