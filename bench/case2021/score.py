@@ -115,6 +115,31 @@ def f1(tp, fp, fn):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def half_scores(rows, pred, gold, acled, parity):
+    """Accuracy and macro-F1 over the snippets whose 0-based row index in the
+    TSV (header excluded) has the given parity."""
+    ids = [sid for i, (sid, _, _, _) in enumerate(rows) if i % 2 == parity]
+    counts = collections.defaultdict(lambda: [0, 0, 0])
+    for s in ids:
+        if pred[s] == gold[s]:
+            counts[gold[s]][0] += 1
+        else:
+            counts[pred[s]][1] += 1
+            counts[gold[s]][2] += 1
+    present = [lab for lab in acled if any(gold[s] == lab for s in ids)]
+    correct = sum(pred[s] == gold[s] for s in ids)
+    macro = sum(f1(*counts[lab]) for lab in present) / len(present) if present else 0.0
+    return correct, len(ids), macro
+
+
+def print_halves(rows, pred, gold, acled):
+    """Even rows are the half rules may be developed on; odd rows are kept
+    unseen to show whether a rule generalizes."""
+    for name, parity in (("even (seen)", 0), ("odd (unseen)", 1)):
+        correct, n, macro = half_scores(rows, pred, gold, acled, parity)
+        print(f"half {name:13}: accuracy {correct / n:.3f} ({correct}/{n}), macro-F1 {macro:.3f}")
+
+
 def score(dev, events_path):
     rows = read_case(dev)
     pred = predictions(rows, events_path)
@@ -144,6 +169,7 @@ def score(dev, events_path):
     print(f"non-ACLED snippets wrongly coded: {false_coded / len(non_acled):.3f} "
           f"({false_coded}/{len(non_acled)})")
     print(f"ACLED snippets with no event: {missed / len(acled_ids):.3f} ({missed}/{len(acled_ids)})")
+    print_halves(rows, pred, gold, acled)
     print()
     print(f"{'gold type':36} {'n':>4} {'right':>5} {'P':>5} {'R':>5} {'F1':>5}  most frequent errors")
     for lab in labels:
