@@ -246,7 +246,11 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
       ++m.last;
       if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
     }
-    if (m.first > 0 && kPreps.count(toks[m.first - 1].lower)) m.prep = toks[m.first - 1].lower;
+    // "by suspected ELN guerrillas", "by the alleged attackers": a hedge between.
+    static const text::WordSet kHedges = {"suspected", "alleged", "presumed", "purported", "apparent"};
+    size_t before = m.first;
+    if (before > 1 && kHedges.count(toks[before - 1].lower)) --before;
+    if (before > 0 && kPreps.count(toks[before - 1].lower)) m.prep = toks[before - 1].lower;
     static const text::WordSet kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
                                                     "group", "unit", "units", "members", "one", "two", "several"};
     if (m.prep == "of" && m.first > 1 && (kQuantity.count(toks[m.first - 2].lower) || toks[m.first - 2].has_digit)) {

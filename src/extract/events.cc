@@ -330,13 +330,18 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   std::set<std::string> blast_targets;  // actor2 of explosions: their "killing" is the blast's toll
   std::set<std::string> blasters;       // actor1 of explosions: "struck X, killing 120" is one event
   for (const Event& f : found) {
-    named |= f.actor1 != "Unidentified Armed Group";
     disrupted |= f.sub_event_type == "Disrupted weapons use";
     if (f.event_type == "Explosions/Remote violence") {
       blasters.insert(f.actor1);
       blast_targets.insert(f.actor2);
       blast_targets.insert("Unidentified Armed Group");
     }
+  }
+  // "A roadside bomb struck an army patrol, killing two soldiers": the
+  // patrol's "killing" is the blast's toll, so it names no perpetrator.
+  for (const Event& f : found) {
+    bool toll = (f.sub_event_type == "Armed clash" || f.sub_event_type == "Attack") && blast_targets.count(f.actor1);
+    named |= f.actor1 != "Unidentified Armed Group" && !toll;
   }
   std::vector<Event> kept;
   for (const Event& e : found) {

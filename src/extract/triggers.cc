@@ -179,6 +179,15 @@ const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, co
   return nullptr;
 }
 
+// "Two soldiers were killed when their vehicle hit a landmine": the
+// subject of a passive harm verb is a victim, not the noun trigger's agent.
+bool Victim(const Sentence& s, const ActorMention& a) {
+  static const std::set<std::string> kHarmed = {"killed", "wounded", "injured", "hurt", "dead"};
+  size_t k = a.last + 1;
+  if (k < s.toks.size() && kBe.count(s.toks[k].lower)) ++k;
+  return k < s.toks.size() && k > a.last + 1 && kHarmed.count(s.toks[k].lower);
+}
+
 // The actor filling `role` for a hit at [first, last].
 const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
                          bool gerund, ActorMention* scratch) {
@@ -204,11 +213,60 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
       if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed()) return &a;
     }
     if (first > 0) {
-      if (const ActorMention* subj = SubjectBefore(s, first, st, false)) return subj;
+      const ActorMention* subj = SubjectBefore(s, first, st, false);
+      if (subj && !Victim(s, *subj)) return subj;
     }
     return nullptr;
   }
   return nullptr;
+}
+
+// The group that "claimed responsibility for" the trigger within the six
+// words before it.
+const ActorMention* Responsible(const Sentence& s, size_t first) {
+  const std::vector<Token>& t = s.toks;
+  for (size_t k = first >= 7 ? first - 7 : 0; k + 1 < first; ++k) {
+    if (t[k].lower != "responsibility" || (t[k + 1].lower != "for" && t[k + 1].lower != "of")) continue;
+    const ActorMention* who = nullptr;
+    for (const ActorMention& a : s.actors) {
+      if (a.last < k && !a.pronoun && a.armed() && !a.canonical.empty() && a.prep.empty()) who = &a;
+    }
+    return who;
+  }
+  return nullptr;
+}
+
+// "Ukrainian troops repelled an assault by Russian infantry", "repulsed a
+// Russian attack": ACLED's actor1 is the attacker, the defender actor2.
+void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit) {
+  static const std::set<std::string> kDefend = {"repel", "repulse", "thwart", "foil", "fend off", "beat back",
+                                                "fight off", "push back", "halt", "stop"};
+  static const std::set<std::string> kAttack = {"attack", "attacks", "assault", "assaults", "offensive",
+                                                "advance", "incursion", "raid", "push", "attempt", "onslaught",
+                                                "counteroffensive", "counter-offensive", "counterattack",
+                                                "counter-attack", "counterattacks", "attacks"};
+  if (!kDefend.count(r.lemma)) return;
+  const std::vector<Token>& t = s.toks;
+  for (size_t k = last + 1; k < t.size() && k <= last + 4; ++k) {
+    if (!kAttack.count(t[k].lower)) continue;
+    ActorMention scratch;
+    const ActorMention* attacker = ActorAfter(s, k, 3, {"by", "from"});
+    const Country* c = t[k - 1].capitalized ? CountryByWord(t[k - 1].lower) : nullptr;
+    if (!attacker && c) {
+      scratch = CountryActor(lex, c->iso2, "Military Forces");
+      attacker = &scratch;
+    }
+    if (!attacker) {  // "an ISIS attack"
+      for (const ActorMention& a : s.actors) {
+        if (a.last + 1 == k && a.armed() && !a.canonical.empty()) attacker = &a;
+      }
+    }
+    if (!attacker || attacker->canonical == hit->actor1) return;
+    hit->actor2 = hit->actor1;
+    hit->actor1 = attacker->canonical;
+    hit->actor1_type = attacker->type;
+    return;
+  }
 }
 
 // Who acts when the text names no one: ACLED's unidentified armed group for
@@ -298,13 +356,15 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   }
   // "fighting between X and Y", "clashes between X and Y".
   const ActorMention* between2 = nullptr;
-  for (size_t k = m.last + 1; k < s.toks.size() && k <= m.last + 3; ++k) {
+  for (size_t k = m.last; k < s.toks.size() && k <= m.last + 3; ++k) {  // the form may end in "between"
     if (s.toks[k].lower != "between") continue;
     const ActorMention* x = ActorAfter(s, k, 3, {});
     const ActorMention* y = x ? ActorAfter(s, x->last + 1, 3, {}) : nullptr;
     if (x && y) a1 = x, between2 = y;
     break;
   }
+  // "X claimed responsibility for a bombing that ...": the claimant acts.
+  if (!a1 || a1->canonical.empty()) a1 = Responsible(s, first);
   // "despite the shelling": a condition of the scene, not a reported event.
   bool despite = HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, {"despite", "amid"});
   if ((!a1 || a1->canonical.empty()) && !s.in_quote && !despite) {
@@ -343,6 +403,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     }
   }
   if (!claimant.empty() && hit->actor2.empty()) hit->actor2 = claimant;
+  if (voice == Voice::kActive) RepelledAttacker(lex, s, r, m.last, hit);
   // "fought alongside the army": allies are not each other's enemy.
   bool hostile = r.event_type == "Battles" || r.event_type == "Explosions/Remote violence";
   if (hostile && !hit->actor2.empty() &&
