@@ -216,7 +216,7 @@ bool InterventionCue(const Sentence& s) {
 // protesters killed or wounded.
 bool ExcessiveCue(const Sentence& s) {
   static const std::set<std::string> kHurt = {"killed", "died", "dead", "injured", "wounded", "shot", "killing",
-                                              "wounding", "injuring"};
+                                              "wounding", "injuring", "injuries", "casualties", "deaths"};
   static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
                                               "marchers", "protestors"};
   if (HasPair(s, {"live"}, {"bullets", "ammunition", "rounds", "fire"})) return true;
@@ -225,6 +225,25 @@ bool ExcessiveCue(const Sentence& s) {
     if (!kHurt.count(s.toks[i].lower)) continue;
     for (size_t k = i >= 4 ? i - 4 : 0; k < s.toks.size() && k <= i + 4; ++k) {
       if (kDemo.count(s.toks[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
+// Arrests made at the demonstration itself: protesters or demonstrators
+// arrested, or an arrest "during", "at" or "amid" the protest (not "before"
+// or "following" it).
+bool ArrestAtProtest(const Sentence& s) {
+  static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
+                                              "marchers", "protestors"};
+  static const std::set<std::string> kAt = {"during", "at", "amid", "amidst"};
+  static const std::set<std::string> kProtest = {"protest", "protests", "demonstration", "demonstrations",
+                                                 "rally", "rallies", "march", "marches", "sit-in", "sit-ins"};
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    if (kDemo.count(s.toks[i].lower)) return true;
+    if (!kAt.count(s.toks[i].lower)) continue;
+    for (size_t k = i + 1; k < s.toks.size() && k <= i + 4; ++k) {
+      if (kProtest.count(s.toks[k].lower)) return true;
     }
   }
   return false;
@@ -242,8 +261,16 @@ void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
     if (level > best) best = level, top = i;
   }
   if (first == SIZE_MAX) return;
+  // ACLED codes arrests at a demonstration as the protest with intervention,
+  // not as a separate arrest event.
+  const Event* arrest = nullptr;
+  for (const Event& e : *events) {
+    if (e.sub_event_type == "Arrests" && !arrest && ArrestAtProtest(s)) arrest = &e;
+  }
   Event merged = (*events)[top];
   int level = best;
+  if (arrest && best == 0) level = 1;
+  if (arrest && merged.actor2.empty()) merged.actor2 = arrest->actor1;
   if (RiotCue(s)) level = 3;
   else if (level < 2 && ExcessiveCue(s)) level = 2;
   else if (level == 0 && InterventionCue(s)) level = 1;
@@ -257,7 +284,9 @@ void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
   std::vector<Event> out;
   for (size_t i = 0; i < events->size(); ++i) {
     if (i == first) out.push_back(merged);
-    else if (ProtestLevel((*events)[i]) < 0) out.push_back(std::move((*events)[i]));
+    else if (ProtestLevel((*events)[i]) < 0 && !(arrest && (*events)[i].sub_event_type == "Arrests")) {
+      out.push_back(std::move((*events)[i]));
+    }
   }
   *events = std::move(out);
 }
