@@ -16,20 +16,23 @@
 //      disaster cue is relief work ("troops evacuated flood victims"): out;
 //      a past cue ("ten years ago", "a cold case") in the twelve words
 //      before the trigger or the four after it is history: out;
-//   1. a political armed actor in the event or its sentence (rebels,
-//      militias, an external force, a named protest or riot group, a
-//      country's military; police alone are not enough) keeps the event;
-//   2. a protest needs a demonstration: out when sports or civic cues
+//   1. a protest needs a demonstration: out when sports or civic cues
 //      outnumber grievance cues ("rallied from a ten point deficit", "an
 //      annual biker rally"; the trigger's own words not counted); a march,
-//      rally, vigil or "demonstrate" with no grievance cue is out, and so is
-//      a protest with a planned cue in the five words before it ("planning
-//      to launch protest rallies") or with a crime cue and no grievance or
-//      political cue;
+//      rally, vigil, "demonstrate" or "suppress" with no grievance cue is
+//      out, and so is a protest with a planned cue in the five words before
+//      it ("planning to launch protest rallies") or with a crime cue and no
+//      grievance or political cue (whoever the actors: "Brazil star Neymar
+//      ... a marching band" is no protest of Brazil's army);
+//   2. a political armed actor in the event or its sentence keeps the
+//      event: a lexicon actor of type rebel, political or identity militia
+//      or external, or a country's forces named as such ("the Swedish
+//      army", not "Sweden dropped its investigation"); police alone are not
+//      enough;
 //   3. a riot with no grievance or political cue names no crowd ("his car
 //      was vandalised"): out; a political cue in the sentence keeps the
-//      event, and so does being a riot or a protest (a crowd acting is ACLED's whatever the crime
-//      around it); then an accident, disaster or diplomacy cue puts the
+//      event, and so does being a riot or a protest (a crowd acting is
+//      ACLED's whatever the crime around it); then an accident, disaster or diplomacy cue puts the
 //      event out, and so does a record or crime cue for violence against
 //      civilians, a battle or a strategic development (the trigger's words
 //      count here: "kidnapping charge");
@@ -49,8 +52,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record",  "accident", "disaster",  "diplomacy", "sports",
-                                                     "civic",  "planned", "past",     "grievance", "political"};
+constexpr std::string_view kCueNames[kCueClasses] = {"crime",  "record",  "accident", "disaster",  "diplomacy",
+                                                     "sports", "civic",   "planned",  "past",      "grievance",
+                                                     "political"};
 
 bool ParseCue(std::string_view name, Cue* cue) {
   for (int i = 0; i < kCueClasses; ++i) {
@@ -89,22 +93,34 @@ bool PoliticalType(const std::string& type) {
          type == "rioters" || type == "external";
 }
 
+// A non-state political armed actor of the lexicon (rebels, militias, an
+// external force; not the generic Protesters and Rioters).
 bool PoliticalActor(const Lexicon& lex, const std::string& name) {
-  if (name.empty() || StartsWith(name, "Unidentified") || name == "Civilians") return false;
-  if (StartsWith(name, "Military Forces")) return true;
+  if (name.empty() || StartsWith(name, "Unidentified") || name == "Protesters" || name == "Rioters") return false;
   int i = lex.FindCanonical(name);
-  return i >= 0 && PoliticalType(lex.actors()[i].type) && name != "Protesters" && name != "Rioters";
+  return i >= 0 && PoliticalType(lex.actors()[i].type);
 }
 
-// A political armed actor named in the sentence or as one of the event's.
+// A country's armed forces named as such ("the Swedish army", "Russian
+// warplanes"): a bare country name ("Sweden dropped its investigation")
+// is no soldier.
+bool ForcesMention(const Sentence& s, const ActorMention& a) {
+  static const text::WordSet kForces = {"army",     "armed",   "troops",  "soldiers", "soldier",    "military",
+                                        "forces",   "navy",    "marines", "warplanes", "jets",      "aircraft",
+                                        "artillery", "tanks",  "helicopters", "drones", "air",      "guard"};
+  if (!StartsWith(a.canonical, "Military Forces")) return false;
+  for (size_t i = a.first; i <= a.last && i < s.toks.size(); ++i) {
+    if (kForces.count(s.toks[i].lower)) return true;
+  }
+  return false;
+}
+
+// A political armed actor of the event, or named in its sentence.
 bool PoliticalParty(const Lexicon& lex, const Event& e, const Sentence& s) {
   if (PoliticalActor(lex, e.actor1) || PoliticalActor(lex, e.actor2)) return true;
   for (const ActorMention& a : s.actors) {
-    if (a.pronoun || a.canonical.empty() || a.canonical == "Protesters" || a.canonical == "Rioters" ||
-        StartsWith(a.canonical, "Unidentified")) {
-      continue;
-    }
-    if (PoliticalType(a.type) || StartsWith(a.canonical, "Military Forces")) return true;
+    if (a.pronoun || a.canonical.empty()) continue;
+    if (PoliticalActor(lex, a.canonical) || ForcesMention(s, a)) return true;
   }
   return false;
 }
@@ -231,6 +247,27 @@ CueCounts ScopeFilter::Find(const std::vector<text::Token>& toks, size_t begin, 
   return n;
 }
 
+// Rule 2: a protest needs a demonstration (`n` leaves the trigger out, `all`
+// counts it).
+std::string ScopeFilter::ProtestOut(const Event& e, const Sentence& s, size_t at, const CueCounts& n,
+                                    const CueCounts& all) const {
+  int other = n[Cue::kSports] + n[Cue::kCivic];
+  if (other > n[Cue::kGrievance]) return Because(n[Cue::kSports] ? Cue::kSports : Cue::kCivic, n);
+  std::string lemma = Lemma(e);
+  bool weak = lemma == "march" || lemma == "rally" || lemma == "vigil" || lemma == "demonstrate" || lemma == "suppress";
+  if (weak && n[Cue::kGrievance] == 0) return "no grievance cue for '" + lemma + "'";
+  // "parties planning to launch protest rallies", "the call for big rallies":
+  // a demonstration to come is no event yet.
+  if (at != SIZE_MAX) {
+    CueCounts before = Find(s.toks, at >= 5 ? at - 5 : 0, at);
+    if (before[Cue::kPlanned] > 0) return Because(Cue::kPlanned, before);
+  }
+  if (all[Cue::kCrime] > 0 && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) {
+    return Because(Cue::kCrime, all) + ", no grievance cue";
+  }
+  return "";
+}
+
 std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Sentence& s,
                                     const CueCounts& doc) const {
   size_t at = TriggerToken(e, s);
@@ -250,23 +287,11 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
     CueCounts near = Find(s.toks, at >= 12 ? at - 12 : 0, std::min(at + 5, s.toks.size()));
     if (near[Cue::kPast] > 0) return Because(Cue::kPast, near);
   }
-  if (party) return "";
   if (e.event_type == "Protests") {
-    int other = n[Cue::kSports] + n[Cue::kCivic];
-    if (other > n[Cue::kGrievance]) return Because(n[Cue::kSports] ? Cue::kSports : Cue::kCivic, n);
-    std::string lemma = Lemma(e);
-    bool weak = lemma == "march" || lemma == "rally" || lemma == "vigil" || lemma == "demonstrate";
-    if (weak && n[Cue::kGrievance] == 0) return "no grievance cue for '" + lemma + "'";
-    // "parties planning to launch protest rallies", "the call for big rallies":
-    // a demonstration to come is no event yet.
-    if (at != SIZE_MAX) {
-      CueCounts before = Find(s.toks, at >= 5 ? at - 5 : 0, at);
-      if (before[Cue::kPlanned] > 0) return Because(Cue::kPlanned, before);
-    }
+    std::string why = ProtestOut(e, s, at, n, all);
+    if (!why.empty()) return why;
   }
-  if (e.event_type == "Protests" && all[Cue::kCrime] > 0 && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) {
-    return Because(Cue::kCrime, all) + ", no grievance cue";
-  }
+  if (party) return "";
   // A riot needs a crowd: "his car was vandalised" names none.
   if (e.event_type == "Riots" && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) return "a riot with no crowd";
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";

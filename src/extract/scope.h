@@ -79,6 +79,8 @@ class ScopeFilter {
   ScopeFilter() = default;
   Status LoadFile(const std::string& path);
   bool Matches(const Entry& e, const std::vector<text::Token>& toks, size_t at, size_t end) const;
+  std::string ProtestOut(const Event& e, const Sentence& s, size_t at, const CueCounts& n,
+                         const CueCounts& all) const;
 
   text::WordMap<std::vector<Entry>> exact_;   // by the first word
   text::WordMap<std::vector<Entry>> prefix_;  // first word is a prefix: by its first 3 letters

@@ -67,8 +67,9 @@ bool Has(const std::string& text, const std::string& type) {
 }
 
 std::string TempData(const std::string& cues) {
-  fs::path dir = fs::temp_directory_path() / ("scope_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  const ::testing::UnitTest& t = *::testing::UnitTest::GetInstance();
+  fs::path dir = fs::temp_directory_path() /
+                 ("scope_test_" + std::to_string(t.random_seed()) + t.current_test_info()->name());
   fs::create_directories(dir / "scope");
   std::ofstream(dir / "scope" / "cues.tsv") << cues;
   return dir.string();
