@@ -193,10 +193,14 @@ bool RiotCue(const Sentence& s) {
       "threw",  "throws",  "throwing", "hurled",   "hurling", "molotov", "projectiles", "stones",  "rocks",
       "looted", "looting", "torched",  "clashed",  "clashes", "clashing", "scuffles",   "scuffled", "smashed",
       "vandalised", "vandalized", "rioting", "riots", "riot", "violent", "violence", "ransacked", "firebombs"};
+  // The force's violence is not the crowd's: "the violent dispersal of the sit-in".
+  static const std::set<std::string> kByForce = {"dispersal", "crackdown", "repression", "suppression",
+                                                 "break-up", "eviction", "raid"};
   for (size_t i = 0; i < s.toks.size(); ++i) {
     bool named = false;  // "riot police"
     for (const ActorMention& a : s.actors) named |= i >= a.first && i <= a.last;
-    if (kWords.count(s.toks[i].lower) && !named) return true;
+    bool by_force = i + 1 < s.toks.size() && kByForce.count(s.toks[i + 1].lower);
+    if (kWords.count(s.toks[i].lower) && !named && !by_force) return true;
   }
   return HasPair(s, {"set", "setting", "sets"}, {"fire", "ablaze", "alight", "on"}) ||
          HasPair(s, {"pull", "pulled", "pulling", "tore", "tear", "tearing"}, {"down"});
