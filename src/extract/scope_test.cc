@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/actors.h"
 #include "extract/extractor.h"
 
 namespace sitrep::extract {
@@ -81,6 +82,7 @@ std::string Why(const std::string& text, const std::string& type, const std::str
   Sentence s;
   s.evidence = text;
   s.toks = text::Tokenize(text);
+  s.actors = FindActors(Shared().lexicon(), s.toks, 0, s.toks.size());
   Event e;
   e.event_type = type;
   e.sub_event_type = sub;
@@ -201,6 +203,16 @@ TEST(ScopeRules, CrimeStoryDocument) {
   EXPECT_EQ(why.rfind("crime story", 0), 0u) << why;
   doc.count[static_cast<int>(Cue::kPolitical)] = 1;
   EXPECT_EQ(Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest", doc),
+            "");
+}
+
+TEST(ScopeRules, ForcesCountWhenNamedAsForces) {
+  EXPECT_EQ(Why("Sweden dropped its investigation into the rape allegation, prosecutors said.",
+                "Violence against civilians", "Sexual violence", "Unidentified Armed Group", "rape"),
+            "crime cue 'prosecutors'");
+  // "warplanes" is no political cue: only the forces mention keeps it.
+  EXPECT_EQ(Why("Swedish warplanes bombed the depot, prosecutors said.", "Strategic developments",
+                "Disrupted weapons use", "Unidentified Armed Group", "bomb"),
             "");
 }
 
