@@ -161,10 +161,34 @@ bool CountryNameAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i,
   return true;
 }
 
+// "the government of Mali", "the army of Niger", "police of Kenya".
+bool KindOfCountryAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  size_t j = toks[i].lower == "the" ? i + 1 : i;
+  if (j + 2 >= end || toks[j + 1].lower != "of") return false;
+  const std::string& w = toks[j].lower;
+  std::string kind = IsForceWord(w) ? "Military Forces"
+                     : kPoliceNouns.count(w) ? "Police Forces"
+                     : (w == "government" || w == "authorities") ? "Government" : "";
+  size_t len = 0;
+  const Country* c = kind.empty() ? nullptr : CountryAt(toks, j + 2, end, &len);
+  if (!c) return false;
+  // The country's name, not a demonym ("lines of Chadian armoured vehicles").
+  std::string name = AsciiLower(c->name.rfind("the ", 0) == 0 ? c->name.substr(4) : c->name);
+  std::string said = toks[j + 2].lower + (len == 2 ? " " + toks[j + 3].lower : "");
+  if (said != name) return false;
+  *m = CountryActor(lex, c->iso2, kind);
+  m->first = i;
+  m->last = j + 1 + len;
+  m->means = MeansOf(w);
+  return true;
+}
+
 bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
   const std::string& w = toks[i].lower;
   size_t last = i;
-  if ((w == "government" || w == "state" || w == "regime") && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+  if (w == "presidential" && i + 1 < end && toks[i + 1].lower == "guard") {  // the army's elite unit
+    last = i + 1;
+  } else if ((w == "government" || w == "state" || w == "regime") && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
     last = i + 1;
     m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
@@ -223,7 +247,8 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     bool a = AliasAt(lex, toks, i, end, &alias);
     if (g && (!a || generic.last > alias.last)) m = std::move(generic);
     else if (a) m = std::move(alias);
-    else if (HomeArmyAt(toks, i, end, &m) || CountryNameAt(lex, toks, i, end, &m)) {
+    else if (KindOfCountryAt(lex, toks, i, end, &m) || HomeArmyAt(toks, i, end, &m) ||
+             CountryNameAt(lex, toks, i, end, &m)) {
     } else if (toks[i].lower == "coalition" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
       m.first = m.last = i;
       m.coalition = true;

@@ -19,6 +19,7 @@
 
 #include "base/hash.h"
 #include "extract/actors.h"
+#include "extract/attribution.h"
 #include "extract/conventions.h"
 #include "extract/triggers.h"
 
@@ -158,6 +159,32 @@ void AddFatalities(const text::Count& c, bool claimed, Event* e) {
   e->fatalities_claimed = claimed;
 }
 
+// True when someone the outlet quotes tells the event, known party or
+// not: "..., medics said", "according to a local official", "Villagers
+// said bandits abducted ...", "Soldiers were accused of ...". Not "was
+// confirmed" nor "claimed responsibility" (the perpetrator's own claim is
+// coded as reported, like ACLED).
+bool Attributed(const Sentence& s, size_t trigger) {
+  const std::vector<Token>& t = s.toks;
+  static const text::WordSet kBefore = {"said", "says", "say", "told", "reported", "reports", "alleged",
+                                        "accused", "claimed", "claims", "allege"};
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "according" && i + 1 < t.size() && t[i + 1].lower == "to") return true;
+    if (i == trigger || !IsSpeechVerb(w)) continue;
+    if (i + 1 < t.size() && t[i + 1].lower == "responsibility") continue;
+    bool passive = i > 0 && (t[i - 1].lower == "was" || t[i - 1].lower == "were");
+    if (i > trigger) {  // "..., the regional governor said"
+      for (size_t k = i; k-- > 0 && k + 8 > i && k > trigger;) {
+        if (t[k].text == ",") return !passive || w != "confirmed";
+      }
+    } else if (kBefore.count(w) && (!passive || w == "accused" || w == "alleged")) {
+      return true;  // "Residents told reporters that ...", "were accused of"
+    }
+  }
+  return false;
+}
+
 bool Violent(const Event& e) { return e.event_type != "Strategic developments" && e.event_type != "Protests"; }
 
 Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const DocState& st) {
@@ -196,7 +223,7 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
     e.time_precision = 0;
   }
   e.claimed_by = !h.claimant.empty() ? h.claimant : s.claimant;
-  e.modality = e.claimed_by.empty() ? Modality::kReported : Modality::kClaimed;
+  e.modality = e.claimed_by.empty() && !Attributed(s, h.first) ? Modality::kReported : Modality::kClaimed;
   e.evidence = s.evidence;
   e.evidence_start = s.start;
   e.evidence_end = s.end;

@@ -363,6 +363,20 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     if (x && y) a1 = x, between2 = y;
     break;
   }
+  // "Turkish authorities detained 14 people": a government arrests through its police.
+  if ((!a1 || a1->canonical.empty()) && r.sub_event_type == "Arrests" && roles.actor1 == "subj") {
+    const ActorMention* gov = nullptr;  // the last actor before the verb, right before it
+    for (const ActorMention& a : s.actors) {
+      if (a.last < first) gov = &a;
+    }
+    if (gov && gov->type == "government" && gov->prep.empty() && !gov->country.empty() && gov->last + 3 >= first) {
+      const ActorMention& a = *gov;
+      scratch1 = CountryActor(lex, a.country, "Police Forces");
+      scratch1.first = a.first;
+      scratch1.last = a.last;
+      a1 = &scratch1;
+    }
+  }
   // "X claimed responsibility for a bombing that ...": the claimant acts.
   if (!a1 || a1->canonical.empty()) a1 = Responsible(s, first);
   // "despite the shelling": a condition of the scene, not a reported event.
