@@ -185,7 +185,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const std::string& data_dir
 }
 
 void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
-                        std::vector<Event>* events, std::vector<Claim>* claims) const {
+                        std::vector<Event>* events, std::vector<Claim>* claims,
+                        std::vector<ScopedOut>* out_of_scope) const {
   DocState st;
   st.doc = &doc;
   if (auto day = text::ParseIsoDay(doc.meta.published.value)) {
@@ -248,7 +249,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     ExtractClaims(*lexicon_, s, &st, claims);
     UpdateState(s, &st);
   }
-  scope_->Filter(*lexicon_, sentences, first_event, events);
+  scope_->Filter(*lexicon_, sentences, first_event, events, out_of_scope);
   DropRegionRepeats(first_event, events);
 }
 

@@ -18,6 +18,7 @@ namespace sitrep::extract {
 
 class Lexicon;
 class ScopeFilter;
+struct ScopedOut;
 
 class Extractor {
  public:
@@ -31,8 +32,11 @@ class Extractor {
   // doc.content, any order). Every record carries its provenance, its
   // evidence sentence as a reader sees it (the segment's decoded text) with
   // its offsets in doc.content, and the rule that produced it.
+  // Events outside ACLED's scope (data/scope) are dropped; when
+  // out_of_scope is not null they go there with the reason, for an analyst.
   void Extract(const Document& doc, const std::vector<PlaceMention>& mentions,
-               std::vector<Event>* events, std::vector<Claim>* claims) const;
+               std::vector<Event>* events, std::vector<Claim>* claims,
+               std::vector<ScopedOut>* out_of_scope = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

@@ -135,6 +135,26 @@ TEST(ScopeRules, CriminalArrestIsOut) {
   EXPECT_FALSE(Has("Anyone with information that leads to the arrest of the attackers should call police.", "Arrests"));
 }
 
+TEST(ScopeRules, ExtractorKeepsTheReason) {
+  std::string text = "Police arrested a 23-year-old man on Friday and charged him with burglary.";
+  Document d;
+  d.id = d.source_id = "doc1";
+  d.content = text;
+  Segment seg;
+  seg.label = SegmentLabel::kBody;
+  seg.text = text;
+  seg.end = text.size();
+  d.segments.push_back(seg);
+  std::vector<Event> events;
+  std::vector<Claim> claims;
+  std::vector<ScopedOut> out;
+  Shared().Extract(d, {}, &events, &claims, &out);
+  EXPECT_TRUE(events.empty());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].event.sub_event_type, "Arrests");
+  EXPECT_EQ(out[0].reason, "crime cue 'burglary'") << out[0].reason;
+}
+
 TEST(ScopeRules, PoliticalArrestStays) {
   EXPECT_TRUE(Has("Police arrested 40 opposition activists in the capital on Friday and charged them with rioting.",
                   "Arrests"));
