@@ -208,6 +208,8 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
   if (e.actor2.empty() && r.sub_event_type == "Arrests" && PeopleAfter(s, h.last)) e.actor2 = "Civilians";
   Reclassify(lex, s, &e);
+  // Gas dropped on a town with no armed target named falls on the people there.
+  if (e.sub_event_type == "Chemical weapon" && e.actor2.empty()) e.actor2 = "Civilians";
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
   // Generic police ("a police station", "officers") are the police of the
   // country the event happens in.
