@@ -84,6 +84,23 @@ bool PeoplesHomes(const Sentence& s) {
   return false;
 }
 
+// The actor is named in the sentence, not supplied by default.
+bool NamedIn(const Sentence& s, const std::string& canonical) {
+  for (const ActorMention& a : s.actors) {
+    if (a.canonical == canonical && !a.pronoun) return true;
+  }
+  return false;
+}
+
+bool ProtestWord(const Sentence& s) {
+  static const std::set<std::string> kProtest = {"protest", "protests", "protesters", "protestors", "demonstration",
+                                                 "demonstrations", "demonstrators", "rally", "rallies", "marchers"};
+  for (const text::Token& t : s.toks) {
+    if (kProtest.count(t.lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // ACLED conventions that depend on who is involved: force against
@@ -156,6 +173,13 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   bool homes = property && e->actor2 == "Civilians" && PeoplesHomes(s);
   bool rioting = t1 == "protesters" || t1 == "rioters";
   if (rioting && property && e->actor2 == "Civilians" && !homes) e->actor2 = StateTarget(s);
+  if (t1 == "rioters" && property && NamedIn(s, e->actor1)) {
+    // A mob that burns or loots ("an angry mob vandalized temples") riots:
+    // mob violence, or a violent demonstration when a protest is under way.
+    e->event_type = "Riots";
+    e->sub_event_type = ProtestWord(s) ? "Violent demonstration" : "Mob violence";
+    return;
+  }
   if (t1 == "protesters" && (violent || e->event_type == "Riots" || property)) {
     violent |= homes;
     e->event_type = "Riots";
