@@ -127,7 +127,7 @@ Roles ParseRoles(std::string_view col) {
 }
 
 bool KnownRole(const std::string& r) {
-  return r == "subj" || r == "obj" || r == "by" || r == "of" || r == "poss" || r == "civilians" || r == "none";
+  return r == "subj" || r == "obj" || r == "to" || r == "by" || r == "of" || r == "poss" || r == "civilians" || r == "none";
 }
 
 Status CheckRoles(const Roles& r, std::string_view col, const std::string& where) {

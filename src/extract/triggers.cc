@@ -206,6 +206,8 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
     return SubjectBefore(s, first, st, !opening && !trailing);
   }
   if (role == "obj") return ActorAfter(s, last, 8, kNone);
+  // "handed control of several villages west of the Euphrates to the army".
+  if (role == "to") return ActorAfter(s, last, 14, {"to"});
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
   if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in", "with"});
   if (role == "poss") {
@@ -327,7 +329,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   const ActorMention* a1 = Fill(lex, roles.actor1, s, first, m.last, st, m.form->gerund, &scratch1);
   // "handed over the port (to X)": the receiver acts when named, else the giver alone.
   bool giver_only = false;
-  if (!a1 && roles.actor1 == "obj" && roles.actor2 == "subj") {
+  if (!a1 && (roles.actor1 == "obj" || roles.actor1 == "to") && roles.actor2 == "subj") {
     a1 = Fill(lex, "subj", s, first, m.last, st, m.form->gerund, &scratch1);
     giver_only = a1 != nullptr;
   }
