@@ -162,6 +162,11 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   if (e->sub_event_type == "Mob violence" && TypeOf(lex, e->actor2) != "civilians" && e->actor2 != "Civilians") {
     e->actor2 = "Civilians";
   }
+  if (t1 == "rioters" && e->event_type == "Violence against civilians") {  // "a mob beat a man to death"
+    e->event_type = "Riots";
+    e->sub_event_type = "Mob violence";
+    return;
+  }
   if (t1 == "rioters" && e->event_type == "Battles") {  // "rioters clashed with troops"
     e->event_type = "Riots";
     e->sub_event_type = "Violent demonstration";
