@@ -8,6 +8,7 @@
 // trigger (the sentence's modal flags).
 #include "extract/triggers.h"
 
+#include <cctype>
 #include <set>
 
 #include "extract/attribution.h"
@@ -273,13 +274,27 @@ void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& 
 
 // Who acts when the text names no one: ACLED's unidentified armed group for
 // bombs and attacks, protesters and rioters for protests and riots.
-const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice voice, ActorMention* scratch) {
+// "An airstrike", "two drone strikes", "Airstrikes hit ...": a new strike,
+// not "the airstrikes" told before or "supported by (Russian) airstrikes".
+bool IndefiniteStrike(const Sentence& s, size_t first) {
+  static const std::set<std::string> kOpen = {"a", "an", "two", "three", "four", "several", "multiple", "repeated",
+                                              "unidentified", "suspected", "overnight", "new"};
+  if (first == 0) return true;
+  const std::string& prev = s.toks[first - 1].lower;
+  return kOpen.count(prev) || std::isdigit(static_cast<unsigned char>(prev[0]));
+}
+
+const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice voice, bool indefinite,
+                                 ActorMention* scratch) {
   std::string name;
   if (r.event_type == "Protests") name = "Protesters";
   else if (r.event_type == "Riots") name = "Rioters";
   else if ((r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians") &&
            voice != Voice::kActive && r.sub_event_type != "Air/drone strike" && r.means.empty())
     name = "Unidentified Armed Group";
+  // "An airstrike hit a clinic": an air force the text does not name.
+  else if (r.sub_event_type == "Air/drone strike" && voice != Voice::kActive && indefinite)
+    name = "Unidentified Military Forces";
   // "Weapons were seized", "649 people were arrested": the authorities act;
   // "shops were looted": a mob does.
   else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests") &&
@@ -384,7 +399,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   // "despite the shelling": a condition of the scene, not a reported event.
   bool despite = HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, {"despite", "amid"});
   if ((!a1 || a1->canonical.empty()) && !s.in_quote && !despite) {
-    a1 = DefaultActor(lex, r, voice, &scratch1);
+    a1 = DefaultActor(lex, r, voice, IndefiniteStrike(s, first), &scratch1);
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
