@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "base/strings.h"
+#include "extract/attribution.h"
 #include "extract/countries.h"
 #include "text/word_set.h"
 
@@ -229,7 +230,7 @@ void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* 
 }
 
 void ResolveCoalition(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
-  std::string name = iso2 == "YE" ? "Saudi-led Coalition"
+  std::string name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
                      : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
   int idx = name.empty() ? -1 : lex.FindCanonical(name);
   if (idx < 0) return;
@@ -249,7 +250,9 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     else if (a) m = std::move(alias);
     else if (KindOfCountryAt(lex, toks, i, end, &m) || HomeArmyAt(toks, i, end, &m) ||
              CountryNameAt(lex, toks, i, end, &m)) {
-    } else if (toks[i].lower == "coalition" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+    } else if (toks[i].lower == "coalition" && i + 1 < end &&
+               (IsForceWord(toks[i + 1].lower) || (i > 0 && toks[i - 1].lower == "the" && IsSpeechVerb(toks[i + 1].lower)))) {
+      // "coalition aircraft", "the coalition said"
       m.first = m.last = i;
       m.coalition = true;
     } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&

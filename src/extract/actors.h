@@ -39,8 +39,8 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<text:
 void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m);
 
 // Fills canonical/type/country of a "coalition" mention for country
-// `iso2`: the Saudi-led coalition in Yemen, the US-led one in Syria and
-// Iraq; left empty (no actor) elsewhere.
+// `iso2`: the Saudi-led coalition in Yemen and Saudi Arabia, the US-led
+// one in Syria and Iraq; left empty (no actor) elsewhere.
 void ResolveCoalition(const Lexicon& lex, const std::string& iso2, ActorMention* m);
 
 // The canonical actor for "<Kind> of <country>" (Military Forces, Police

@@ -225,7 +225,12 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
     e.time_precision = 0;
   }
   e.claimed_by = !h.claimant.empty() ? h.claimant : s.claimant;
-  e.modality = e.claimed_by.empty() && !Attributed(s, h.first) ? Modality::kReported : Modality::kClaimed;
+  // "residents said", "activists said": witnesses, not a party that claims.
+  int by = lex.FindCanonical(e.claimed_by);
+  const std::string by_type = by >= 0 ? lex.actors()[by].type : "";
+  if (by_type == "civilians" || by_type == "protesters" || by_type == "rioters") e.claimed_by.clear();
+  e.modality = e.claimed_by.empty() && s.claimant.empty() && !Attributed(s, h.first) ? Modality::kReported
+                                                                                     : Modality::kClaimed;
   e.evidence = s.evidence;
   e.evidence_start = s.start;
   e.evidence_end = s.end;
