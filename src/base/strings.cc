@@ -51,20 +51,24 @@ bool IEquals(std::string_view a, std::string_view b) {
 }
 
 std::string CollapseSpace(std::string_view s) {
+  // Copies whole runs of non-space bytes at once (whole web pages pass here).
+  auto is_nbsp = [&s](size_t i) {
+    return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+           static_cast<unsigned char>(s[i + 1]) == 0xA0;
+  };
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
-    bool is_nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (IsSpace(c) || is_nbsp) {
-      if (is_nbsp) ++i;
-      space = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsSpace(s[i]) || is_nbsp(i)) {
+      i += is_nbsp(i) ? 2 : 1;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(c));
+    size_t j = i + 1;
+    while (j < s.size() && !IsSpace(s[j]) && !is_nbsp(j)) ++j;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }

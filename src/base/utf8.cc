@@ -162,10 +162,12 @@ std::string NormalizeNfc(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(s);
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  // Checked on the UTF-8 itself: most text is already NFC, and converting a
+  // whole web page to UTF-16 just to find that out cost more than cleaning it.
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(s);
   status = U_ZERO_ERROR;
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString normalized = nfc->normalize(in, status);
   if (U_FAILURE(status)) return std::string(s);
   std::string out;

@@ -162,15 +162,27 @@ struct DocContext {
   const std::vector<std::string>& loose;
   const std::vector<double>& weight;
   const std::vector<int>& picks;
+  std::vector<PlaceView> picked = {};  // View of each pick, looked up once (see Picked)
 };
 
+// The views of the current picks: ContextScore reads every other mention's
+// pick for every candidate, and decoding a view each time was a visible share
+// of geoparsing.
+void FillPicked(DocContext* d) {
+  d->picked.resize(d->picks.size());
+  for (size_t o = 0; o < d->picks.size(); ++o) {
+    if (d->picks[o] >= 0) d->picked[o] = d->g.View(d->picks[o]);
+  }
+}
+
+constexpr double kMaxNearLatDeg = 150.0 / (6371.0 * M_PI / 180.0);  // 150 km of latitude
+
 double ContextScore(const DocContext& d, size_t k, const PlaceView& v, std::string* why) {
-  std::string cc(v.country_code), area = cc + "." + std::string(v.admin1_code);
   double votes = 0, cc_votes = 0, places = 0, area_places = 0, coherence = 0;
   bool named_division = false;
   for (size_t o = 0; o < d.spans.size(); ++o) {
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
-    PlaceView w = d.g.View(d.picks[o]);
+    const PlaceView& w = d.picked[o];
     votes += d.weight[o];
     if (w.country_code == v.country_code) cc_votes += d.weight[o];
     if (w.kind == PlaceKind::kCountry) continue;
@@ -179,6 +191,9 @@ double ContextScore(const DocContext& d, size_t k, const PlaceView& v, std::stri
     area_places += same_area;
     named_division = named_division || (same_area && w.kind == PlaceKind::kAdmin1);
     if (std::isnan(v.latitude) || std::isnan(w.latitude)) continue;
+    // The distance is at least the latitude difference's arc: no need to
+    // compute it when that alone is past 150 km, or when 1.5 is reached.
+    if (coherence >= 1.5 || std::abs(v.latitude - w.latitude) > kMaxNearLatDeg) continue;
     double km = DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude);
     coherence = std::max(coherence, km < 30 ? 1.5 : km < 150 ? 0.8 : 0.0);
   }
@@ -202,7 +217,7 @@ double CountryShare(const DocContext& d, size_t k, std::string_view cc, double* 
   for (size_t o = 0; o < d.spans.size(); ++o) {
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
     *votes += d.weight[o];
-    if (d.g.View(d.picks[o]).country_code == cc) cc_votes += d.weight[o];
+    if (d.picked[o].country_code == cc) cc_votes += d.weight[o];
   }
   return *votes > 0 ? cc_votes / *votes : 0;
 }
@@ -215,7 +230,7 @@ bool InDocArea(const DocContext& d, size_t k, uint32_t id) {
   if (v.kind != PlaceKind::kPopulated) return false;
   for (size_t o = 0; o < d.spans.size(); ++o) {
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k]) continue;
-    PlaceView w = d.g.View(d.picks[o]);
+    const PlaceView& w = d.picked[o];
     if (w.kind != PlaceKind::kPopulated || w.country_code != v.country_code || w.admin1_code != v.admin1_code) continue;
     if (DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) < 60) return true;
   }
@@ -254,7 +269,7 @@ bool OutOfFocus(const DocContext& d, size_t k, uint32_t best) {
   for (size_t o = 0; o < d.spans.size(); ++o) {
     // A demonym is no place near or far ("French helicopters" in a Mali story).
     if (d.picks[o] < 0 || o == k || d.loose[o] == d.loose[k] || d.spans[o].hint) continue;
-    PlaceView w = d.g.View(d.picks[o]);
+    const PlaceView& w = d.picked[o];
     voters.insert(d.loose[o]);
     if (std::isnan(w.latitude) || std::isnan(v.latitude)) continue;
     far = far && DistanceKm(v.latitude, v.longitude, w.latitude, w.longitude) >= 1000;
@@ -339,6 +354,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
   // ("Georgia" becomes the state once "Atlanta" votes; then "Gainesville" follows).
   for (int round = 0; round < 2; ++round) {
     DocContext d{g, spans, loose, weight, picks};
+    FillPicked(&d);
     std::vector<int> next = picks;
     for (size_t k = 0; k < n; ++k) {
       if (base[k].empty()) continue;
@@ -361,6 +377,7 @@ std::vector<PlaceMention> Resolve(const Gazetteer& g, const std::vector<DocSpan>
     picks = std::move(next);
   }
   DocContext d{g, spans, loose, weight, picks};
+  FillPicked(&d);
   std::vector<bool> drop(n, false);
   std::vector<int64_t> city_of(n, -1);  // the populated place each span resolved to
   for (size_t k = 0; k < n; ++k) {
