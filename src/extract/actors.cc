@@ -267,6 +267,15 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     } else {
       continue;
     }
+    // "Houthi supporters rallied": a group's supporters are demonstrators, not its fighters.
+    static const text::WordSet kSupporters = {"supporters", "loyalists", "sympathizers", "sympathisers",
+                                              "followers", "partisans"};
+    if (!m.pronoun && !m.canonical.empty() && m.last + 1 < end && kSupporters.count(toks[m.last + 1].lower)) {
+      m.last += 1;
+      m.canonical = "Protesters";
+      m.type = "protesters";
+      m.means.clear();
+    }
     // "Russian military police" are the army's: the police noun joins.
     while (!m.pronoun && m.type != "media" && m.last + 1 < end &&
            (IsForceWord(toks[m.last + 1].lower) ||

@@ -192,6 +192,8 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
     // against people who are not police is mob violence.
     e->sub_event_type = e->actor2 == "Civilians" && violent ? "Mob violence" : "Violent demonstration";
     e->actor1 = "Rioters";
+    // "protesters threw stones ... Police fired tear gas": the force they face.
+    if (e->sub_event_type == "Violent demonstration" && e->actor2 == "Civilians") e->actor2 = StateTarget(s);
   }
 }
 

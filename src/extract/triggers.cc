@@ -239,6 +239,18 @@ const ActorMention* Responsible(const Sentence& s, size_t first) {
   return nullptr;
 }
 
+// "a roadside bomb killed two Burkinabe soldiers", "a car bomb that hit a
+// convoy of Somali troops": the armed object of the verb the noun governs.
+const ActorMention* HarmedAfter(const Sentence& s, size_t last) {
+  static const std::set<std::string> kHarm = {"killed", "wounded", "injured", "hit", "struck", "targeted",
+                                              "killing", "wounding", "hitting", "targeting"};
+  size_t k = last + 1;
+  if (k < s.toks.size() && (s.toks[k].lower == "that" || s.toks[k].lower == "which")) ++k;
+  if (k >= s.toks.size() || !kHarm.count(s.toks[k].lower)) return nullptr;
+  const ActorMention* a = ActorAfter(s, k, 6, {});
+  return a && a->armed() && a->prep != "by" ? a : nullptr;
+}
+
 // "Ukrainian troops repelled an assault by Russian infantry", "repulsed a
 // Russian attack": ACLED's actor1 is the attacker, the defender actor2.
 void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit) {
@@ -427,6 +439,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
         if (b.first == a1->last + 2 || (b.first == a1->last + 3 && s.toks[a1->last + 2].lower == "the")) a2 = &b;
       }
     }
+    if (!a2 && voice == Voice::kNominal) a2 = HarmedAfter(s, m.last);
     bool party = a2 && (a2->armed() || (strategic && a2->type == "government"));
     if (party && a2->canonical != hit->actor1) hit->actor2 = a2->canonical;
     if (!a2 && roles.actor2 == "obj" && claimant.empty()) {
