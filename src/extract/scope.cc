@@ -12,8 +12,9 @@
 //   0. a trigger written with a capital inside a lower-case sentence, after
 //      a lower-case word, a comma or a title, is a name, not the event
 //      ("on March 16", "Thursday, March 5", "Mr. Lynch"): out;
-//      a strategic development of soldiers or police with an accident or
-//      disaster cue is relief work ("troops evacuated flood victims"): out;
+//      a deployment, move or change of soldiers or police with an accident
+//      or disaster cue is relief work ("troops evacuated flood victims"):
+//      out;
 //      a past cue ("ten years ago", "a cold case") in the twelve words
 //      before the trigger or the four after it is history: out;
 //   1. a protest needs a demonstration: out when sports or civic cues
@@ -32,13 +33,15 @@
 //   3. a riot with no grievance or political cue names no crowd ("his car
 //      was vandalised"): out; a political cue in the sentence keeps the
 //      event, and so does being a riot or a protest (a crowd acting is
-//      ACLED's whatever the crime around it); then an accident, disaster or diplomacy cue puts the
-//      event out, and so does a record or crime cue for violence against
-//      civilians, a battle or a strategic development (the trigger's words
-//      count here: "kidnapping charge");
+//      ACLED's whatever the crime around it); then an accident, disaster
+//      (not one right after an actor: "Israel floods farmlands") or
+//      diplomacy cue puts the event out, and so does a record or crime cue
+//      for violence against civilians, a battle or a strategic development
+//      (the trigger's words count here: "kidnapping charge");
 //   4. an arrest, attack, sexual violence or abduction is out when the
-//      document is a crime story: two or more crime cues and no political
-//      cue in it.
+//      document is a crime story: two or more crime cues, and three times as
+//      many as political cues (one "reporters" or "military" in a murder
+//      trial story does not make it political).
 #include "extract/scope.h"
 
 #include <algorithm>
@@ -125,6 +128,14 @@ bool PoliticalParty(const Lexicon& lex, const Event& e, const Sentence& s) {
   return false;
 }
 
+// True when an actor mention ends right before token `at`.
+bool ActorBefore(const Sentence& s, size_t at) {
+  for (const ActorMention& a : s.actors) {
+    if (!a.pronoun && a.last + 1 == at) return true;
+  }
+  return false;
+}
+
 // Rule 1: "June V. Schell died Thursday, March 5": a capitalized trigger
 // inside a sentence mostly in lower case.
 bool NameNotTrigger(const Sentence& s, size_t at) {
@@ -167,7 +178,7 @@ std::string_view CueName(Cue cue) { return kCueNames[static_cast<int>(cue)]; }
 
 void CueCounts::Add(const CueCounts& other) {
   for (int i = 0; i < kCueClasses; ++i) {
-    if (count[i] == 0 && other.count[i] > 0) first[i] = other.first[i];
+    if (count[i] == 0 && other.count[i] > 0) first[i] = other.first[i], first_at[i] = other.first_at[i];
     count[i] += other.count[i];
   }
 }
@@ -240,6 +251,7 @@ CueCounts ScopeFilter::Find(const std::vector<text::Token>& toks, size_t begin, 
         if (!Matches(e, toks, i, end)) continue;
         int c = static_cast<int>(e.cue);
         if (n.count[c]++ > 0) continue;
+        n.first_at[c] = i;
         for (size_t k = 0; k < e.words.size(); ++k) n.first[c] += (k ? " " : "") + toks[i + k].lower;
       }
     }
@@ -279,8 +291,11 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   CueCounts all = at == SIZE_MAX ? n : Find(s.toks, 0, s.toks.size());
   // Soldiers evacuating flood victims: a disaster makes a strategic
   // development of the military or police no conflict event.
-  bool relief = e.event_type == "Strategic developments" &&
-                (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces")) &&
+  // ("Israel floods Lebanese farmlands, destroys crops" is no relief.)
+  bool deployment = e.sub_event_type == "Change to group/activity" || e.sub_event_type == "Other" ||
+                    e.sub_event_type == "Non-violent transfer of territory" ||
+                    e.sub_event_type == "Headquarters or base established";
+  bool relief = deployment && (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces")) &&
                 (all[Cue::kDisaster] > 0 || all[Cue::kAccident] > 0);
   if (relief) return Because(all[Cue::kDisaster] > 0 ? Cue::kDisaster : Cue::kAccident, all);
   if (at != SIZE_MAX) {  // "Ten years ago, a gunman entered his church and killed seven"
@@ -297,11 +312,15 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";
   for (Cue c : {Cue::kAccident, Cue::kDisaster, Cue::kDiplomacy, Cue::kRecord, Cue::kCrime}) {
     bool applies = c == Cue::kAccident || c == Cue::kDisaster || c == Cue::kDiplomacy || CrimeCanExplain(e);
+    // "Israel floods Lebanese farmlands": a disaster word right after an
+    // actor is what the actor does.
+    if (c == Cue::kDisaster && all[c] == 1 && ActorBefore(s, all.first_at[static_cast<int>(c)])) continue;
     if (applies && all[c] > 0) return Because(c, all);
   }
-  if (CrimeTarget(e) && doc[Cue::kCrime] >= 2 && doc[Cue::kPolitical] == 0) {
+  if (CrimeTarget(e) && doc[Cue::kCrime] >= 2 && doc[Cue::kCrime] >= 3 * doc[Cue::kPolitical]) {
     return "crime story: " + std::to_string(doc[Cue::kCrime]) + " crime cues ('" +
-           doc.first[static_cast<int>(Cue::kCrime)] + "'), no political cue";
+           doc.first[static_cast<int>(Cue::kCrime)] + "'), " + std::to_string(doc[Cue::kPolitical]) +
+           " political";
   }
   return "";
 }

@@ -38,6 +38,7 @@ std::string_view CueName(Cue cue);
 struct CueCounts {
   std::array<int, kCueClasses> count{};
   std::array<std::string, kCueClasses> first;
+  std::array<size_t, kCueClasses> first_at{};  // token of the first cue
   int operator[](Cue c) const { return count[static_cast<int>(c)]; }
   void Add(const CueCounts& other);
 };

@@ -208,6 +208,10 @@ TEST(ScopeRules, AccidentAndDisasterAreOut) {
   EXPECT_EQ(Why("After torrential rains the army deployed troops to evacuate residents.", "Strategic developments",
                 "Change to group/activity", "Military Forces of Chad", "deploy"),
             "disaster cue 'torrential'");
+  // A disaster word right after an actor is what the actor does.
+  EXPECT_EQ(Why("Israel floods Lebanese farmlands and destroys crops.", "Strategic developments",
+                "Looting/property destruction", "Military Forces of Israel", "destroy"),
+            "");
   // A named armed group makes it political whatever the cues.
   EXPECT_EQ(Why("Floods hampered the army, which killed 12 rebels on Tuesday.", "Battles", "Armed clash",
                 "Military Forces of Chad", "kill"),
@@ -221,7 +225,11 @@ TEST(ScopeRules, CrimeStoryDocument) {
   std::string why = Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest",
                         doc);
   EXPECT_EQ(why.rfind("crime story", 0), 0u) << why;
-  doc.count[static_cast<int>(Cue::kPolitical)] = 1;
+  doc.count[static_cast<int>(Cue::kPolitical)] = 1;  // one "reporters" in a crime story
+  EXPECT_EQ(Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest", doc)
+                .rfind("crime story", 0),
+            0u);
+  doc.count[static_cast<int>(Cue::kPolitical)] = 2;
   EXPECT_EQ(Why("Smith was arrested on Friday.", "Strategic developments", "Arrests", "Police Forces", "arrest", doc),
             "");
 }
