@@ -229,9 +229,16 @@ void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* 
   m->country = a.country;
 }
 
-void ResolveCoalition(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
-  std::string name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
-                     : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
+void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  std::string name;
+  if (m->regional == "coalition") {
+    name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
+           : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
+  } else if (m->regional == "kurdish") {
+    name = iso2 == "SY" ? "Syrian Democratic Forces"
+           : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
+           : iso2 == "TR" ? "PKK: Kurdistan Workers Party" : "";
+  }
   int idx = name.empty() ? -1 : lex.FindCanonical(name);
   if (idx < 0) return;
   m->canonical = lex.actors()[idx].canonical;
@@ -254,7 +261,10 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
                (IsForceWord(toks[i + 1].lower) || (i > 0 && toks[i - 1].lower == "the" && IsSpeechVerb(toks[i + 1].lower)))) {
       // "coalition aircraft", "the coalition said"
       m.first = m.last = i;
-      m.coalition = true;
+      m.regional = "coalition";
+    } else if (toks[i].lower == "kurdish" && toks[i].capitalized && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+      m.first = m.last = i;  // "Kurdish fighters": the lexicon's named Kurdish forces come first
+      m.regional = "kurdish";
     } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&
                IsForceWord(toks[i + 1].lower)) {
       m.first = i;

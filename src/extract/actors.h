@@ -24,7 +24,7 @@ struct ActorMention {
   bool pronoun = false;   // it, they
   bool home_army = false; // "the army": the army of the document's country
   bool owned = false;     // "its aircraft", "their fighters": the owner's forces
-  bool coalition = false; // "coalition aircraft": the coalition of the document's country
+  std::string regional;   // "coalition", "kurdish": whose depends on the document's country
   std::string prep;       // the preposition right before, lower case, or empty
   bool armed() const {
     return !pronoun && type != "media" && type != "government" && type != "person" && type != "civilians";
@@ -38,10 +38,11 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<text:
 // Fills canonical/type/country of a "home army" mention for country `iso2`.
 void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m);
 
-// Fills canonical/type/country of a "coalition" mention for country
-// `iso2`: the Saudi-led coalition in Yemen and Saudi Arabia, the US-led
-// one in Syria and Iraq; left empty (no actor) elsewhere.
-void ResolveCoalition(const Lexicon& lex, const std::string& iso2, ActorMention* m);
+// Fills canonical/type/country of a regional mention for country `iso2`:
+// "coalition" is the Saudi-led coalition in Yemen and Saudi Arabia, the
+// US-led one in Syria and Iraq; "Kurdish fighters" are the SDF in Syria,
+// the Peshmerga in Iraq, the PKK in Turkey. Left empty (no actor) elsewhere.
+void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* m);
 
 // The canonical actor for "<Kind> of <country>" (Military Forces, Police
 // Forces, Government): the lexicon's when it has one, else built from the

@@ -229,8 +229,8 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
                   p.first = a.first; p.last = a.last; p.prep = a.prep; return p; }();
         continue;
       }
-      if (!a.home_army && !a.coalition) continue;
-      if (a.coalition) ResolveCoalition(*lexicon_, st.home_country, &a);
+      if (!a.home_army && a.regional.empty()) continue;
+      if (!a.regional.empty()) ResolveRegional(*lexicon_, st.home_country, &a);
       else ResolveHomeArmy(*lexicon_, st.home_country, &a);
       if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
     }
