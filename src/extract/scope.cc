@@ -136,7 +136,7 @@ bool ActorBefore(const Sentence& s, size_t at) {
   return false;
 }
 
-// Rule 1: "June V. Schell died Thursday, March 5": a capitalized trigger
+// Rule 0: "June V. Schell died Thursday, March 5": a capitalized trigger
 // inside a sentence mostly in lower case.
 bool NameNotTrigger(const Sentence& s, size_t at) {
   if (at == SIZE_MAX || at == 0 || !s.toks[at].capitalized) return false;
@@ -259,7 +259,7 @@ CueCounts ScopeFilter::Find(const std::vector<text::Token>& toks, size_t begin, 
   return n;
 }
 
-// Rule 2: a protest needs a demonstration (`n` leaves the trigger out, `all`
+// Rule 1: a protest needs a demonstration (`n` leaves the trigger out, `all`
 // counts it).
 std::string ScopeFilter::ProtestOut(const Event& e, const Sentence& s, size_t at, const CueCounts& n,
                                     const CueCounts& all) const {
