@@ -234,23 +234,33 @@ Result<bool> Store::Put(const Analysis& analysis) {
 }
 
 Result<std::string> Store::FindNearDuplicate(uint64_t simhash, int max_distance) {
-  ASSIGN_OR_RETURN(Stmt st, impl_->db->Prepare(
+  // Prepared once per store (preparing it for every page showed in profiles);
+  // reset before returning so no read stays open between pages.
+  ASSIGN_OR_RETURN(Stmt* st_ptr, impl_->db->Cached(
       "SELECT DISTINCT d.id, d.simhash, d.duplicate_of FROM simhash_bands b"
       " JOIN documents d ON d.rowid = b.document_rowid WHERE b.band = ? AND b.value = ?"));
+  Stmt& st = *st_ptr;
   for (int b = 0; b < kBands; ++b) {
     st.Reset();
     st.Bind(1, static_cast<int64_t>(b));
     st.Bind(2, static_cast<int64_t>((simhash >> (16 * b)) & 0xFFFF));
     while (true) {
-      ASSIGN_OR_RETURN(bool row, st.Step());
-      if (!row) break;
+      Result<bool> row = st.Step();
+      if (!row.ok()) {
+        st.Reset();
+        return row.status();
+      }
+      if (!*row) break;
       uint64_t other = static_cast<uint64_t>(st.Int(1));
       if (std::popcount(other ^ simhash) <= max_distance) {
         std::string original = st.Text(2);
-        return original.empty() ? st.Text(0) : original;
+        if (original.empty()) original = st.Text(0);
+        st.Reset();
+        return original;
       }
     }
   }
+  st.Reset();
   return std::string();
 }
 
