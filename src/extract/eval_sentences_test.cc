@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -229,6 +230,46 @@ TEST(EvalSentencesTest, TypeAndRoleAccuracy) {
               original.roles_right, original.with_event);
   EXPECT_GE(type_acc, kMinAccuracy);
   EXPECT_GE(role_acc, kMinRoleAccuracy);
+}
+
+PlaceMention At(const std::string& text, const std::string& name, const std::string& iso2,
+               const std::string& feature) {
+  PlaceMention m;
+  m.mention = name;
+  m.start = text.find(name);
+  m.end = m.start + name.size();
+  m.place.name = name;
+  m.place.country_code = iso2;
+  m.place.feature = feature;
+  m.place.resolved = true;
+  return m;
+}
+
+// "The soldiers" of a sentence set in another country than the document's
+// are that country's ("In neighbouring Burkina Faso, ... soldiers near
+// Djibo" in a story about Mali), and of the home country otherwise.
+TEST(EvalSentencesTest, GenericForcesBelongToTheSentencesCountry) {
+  auto extractor = Extractor::Create(std::string(SITREP_SOURCE_DIR) + "/data");
+  ASSERT_TRUE(extractor.ok()) << extractor.status().ToString();
+  GoldSentence s;
+  s.id = "x1";
+  s.published = "2019-10-01";
+  s.text = "Soldiers repelled an attack on their camp near Boulkessi on Monday. Soldiers also fought off "
+           "gunmen near Mondoro. In Burkina Faso, soldiers clashed with gunmen near Djibo on Sunday.";
+  Document doc = MakeDocument(s);
+  std::vector<PlaceMention> places = {At(s.text, "Boulkessi", "ML", "PPL"), At(s.text, "Mondoro", "ML", "PPL"),
+                                      At(s.text, "Burkina Faso", "BF", "PCLI"), At(s.text, "Djibo", "BF", "PPL")};
+  std::vector<Event> events;
+  std::vector<Claim> claims;
+  (*extractor)->Extract(doc, places, &events, &claims);
+  std::set<std::string> armies;
+  for (const Event& e : events) {
+    for (const std::string& a : {e.actor1, e.actor2}) {
+      if (a.rfind("Military Forces of ", 0) == 0) armies.insert(a + " at " + e.location);
+    }
+  }
+  EXPECT_TRUE(armies.count("Military Forces of Mali at Boulkessi")) << testing::PrintToString(armies);
+  EXPECT_TRUE(armies.count("Military Forces of Burkina Faso at Djibo")) << testing::PrintToString(armies);
 }
 
 // The scorer's own rules, so a scoring change cannot silently move the bar.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 #include "extract/attribution.h"
 #include "extract/claims.h"
@@ -145,10 +146,31 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
     }
     return key;
   };
+  st->country_votes = countries;
+  for (const auto& [iso2, n] : any_countries) st->country_votes[iso2] += n;
   st->home_country = best(countries);
   if (st->home_country.empty()) st->home_country = best(state_countries);
   if (st->home_country.empty()) st->home_country = best(any_countries);
   if (st->home_country.empty()) st->home_country = best(media_countries);  // the outlet's country, last
+}
+
+// The country whose army or police "the troops", "soldiers", "police" of
+// sentence `s` are: that of the first place the sentence puts an event in
+// ("near Djibo", "in central Mali") when it is the country itself or the
+// document names that country at least twice (a lone town in another
+// country is more often a geocoding slip than a border crossing), else the
+// home country.
+std::string SentenceCountry(const Sentence& s, const DocState& st) {
+  static const std::set<std::string> kAt = {"in", "near", "at", "outside", "around", "across"};
+  for (const PlaceRef& p : s.places) {
+    const std::string& c = p.place.country_code;
+    bool at = kAt.count(p.prep) || (p.first >= 2 && kAt.count(s.toks[p.first - 2].lower));  // "in central Mali"
+    if (c.empty() || !at || IsDateline(s, p)) continue;
+    bool named = p.place.feature.rfind("PCL", 0) == 0;  // the country itself: no slip
+    auto votes = st.country_votes.find(c);
+    return named || (votes != st.country_votes.end() && votes->second >= 2) ? c : st.home_country;
+  }
+  return st.home_country;
 }
 
 // "the militants", "the jihadists": a definite generic group is the
@@ -223,15 +245,16 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
   Survey(mentions, &sentences, &st);
   ResolveDefiniteGroups(&sentences, st);
   for (Sentence& s : sentences) {
+    std::string here = SentenceCountry(s, st);
     for (ActorMention& a : s.actors) {
-      if (a.canonical == "Police Forces" && !st.home_country.empty()) {
-        a = [&] { ActorMention p = CountryActor(*lexicon_, st.home_country, "Police Forces");
+      if (a.canonical == "Police Forces" && !here.empty()) {
+        a = [&] { ActorMention p = CountryActor(*lexicon_, here, "Police Forces");
                   p.first = a.first; p.last = a.last; p.prep = a.prep; return p; }();
         continue;
       }
       if (!a.home_army && a.regional.empty()) continue;
       if (!a.regional.empty()) ResolveRegional(*lexicon_, st.home_country, &a);
-      else ResolveHomeArmy(*lexicon_, st.home_country, &a);
+      else ResolveHomeArmy(*lexicon_, here, &a);
       if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
     }
   }

@@ -58,6 +58,7 @@ struct DocState {
   text::Day published;
   bool has_published = false;
   std::string home_country;              // ISO2: the country most places are in
+  std::map<std::string, int> country_votes;  // ISO2 -> place and actor mentions of it
   std::map<std::string, int> mentions;   // canonical armed actor -> count
   std::map<std::string, std::string> actor_type;  // canonical -> type
   ActorMention last_subject;             // for "it", "they"
