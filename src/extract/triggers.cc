@@ -27,7 +27,13 @@ const std::set<std::string> kPeople = {"men",      "women",   "children", "peopl
                                        "villagers", "boys",   "girls",    "persons",  "man",       "woman",
                                        "child",    "worshippers", "farmers", "students", "teachers", "journalists",
                                        "family", "families", "members", "youths", "passengers", "traders", "worker", "workers",
-                                       "patients", "pilgrims", "guests", "shoppers", "fishermen", "herders"};
+                                       "patients", "pilgrims", "guests", "shoppers", "fishermen", "herders",
+                                       // one civilian named by occupation or standing ("killed a teacher")
+                                       "civilian", "resident", "villager", "student", "teacher", "journalist", "farmer",
+                                       "trader", "driver", "activist", "lawyer", "doctor", "nurse", "priest", "pastor",
+                                       "imam", "cleric", "chief", "elder", "businessman", "boy", "girl", "teenager",
+                                       "teenagers", "worshipper", "herder", "fisherman", "shopkeeper", "doctors",
+                                       "nurses", "priests", "clerics", "elders", "activists", "lawyers", "drivers"};
 const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 struct Match {
