@@ -189,6 +189,9 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
   size_t last = i;
   if (w == "presidential" && i + 1 < end && toks[i + 1].lower == "guard") {  // the army's elite unit
     last = i + 1;
+  } else if (w == "junta" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {  // "junta troops" in Myanmar, Mali, ...
+    last = i + 1;
+    m->means = MeansOf(toks[i + 1].lower);
   } else if ((w == "government" || w == "state" || w == "regime") && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
     last = i + 1;
     m->means = MeansOf(toks[i + 1].lower);
