@@ -71,6 +71,19 @@ bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, siz
   if (!c) return false;
   size_t j = i + len;
   if (j < end && toks[j].lower == "'s") ++j;
+  // "Ukrainian and Russian troops": the first demonym shares the second's noun.
+  size_t len2 = 0;
+  if (j + 1 < end && toks[j].lower == "and" && CountryAt(toks, j + 1, end, &len2)) {
+    ActorMention second;
+    if (!GenericAt(lex, toks, j + 1, end, &second)) return false;
+    const std::string kind = second.canonical.substr(0, second.canonical.find(" of "));
+    if (kind != "Military Forces" && kind != "Police Forces" && kind != "Government") return false;
+    *m = CountryActor(lex, c->iso2, kind);
+    m->first = i;
+    m->last = i + len - 1;
+    m->means = second.means;
+    return true;
+  }
   for (size_t k = j; k < end && k < j + 3; ++k) {
     const std::string& w = toks[k].lower;
     std::string kind;
