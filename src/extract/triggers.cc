@@ -33,7 +33,8 @@ const std::set<std::string> kPeople = {"men",      "women",   "children", "peopl
                                        "trader", "driver", "activist", "lawyer", "doctor", "nurse", "priest", "pastor",
                                        "imam", "cleric", "chief", "elder", "businessman", "boy", "girl", "teenager",
                                        "teenagers", "worshipper", "herder", "fisherman", "shopkeeper", "doctors",
-                                       "nurses", "priests", "clerics", "elders", "activists", "lawyers", "drivers"};
+                                       "nurses", "priests", "clerics", "elders", "activists", "lawyers", "drivers",
+                                       "politician", "politicians", "lawmaker", "councillor", "councilor", "mayor"};
 const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 struct Match {
