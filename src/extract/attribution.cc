@@ -187,7 +187,9 @@ const ActorMention* SubjectBefore(const Sentence& s, size_t pos, const DocState&
     found = &a;
     if (!nearest) return found;
     // "the regime army and foreign militias": the first conjunct leads.
-    size_t and_at = a.first >= 2 && s.toks[a.first - 1].lower == "the" ? a.first - 2 : a.first - 1;
+    // "Turkish troops and allied Syrian rebels": one word may stand between.
+    size_t and_at = a.first >= 2 && s.toks[a.first - 1].is_word && s.toks[a.first - 1].lower != "and"
+                        ? a.first - 2 : a.first - 1;
     if (a.first >= 2 && s.toks[and_at].lower == "and") {
       for (const ActorMention& b : s.actors) {
         if (b.last + 1 == and_at && b.armed() && !b.canonical.empty() && b.prep.empty()) found = &b;
