@@ -10,7 +10,9 @@ Two steps, both used by run.sh:
       reads `sitrep events --reports --format jsonl` output, takes per snippet
       the event whose evidence starts first (or "none" when there is none),
       and prints sub-event type accuracy, macro-F1, the rate of non-ACLED
-      snippets wrongly coded and a per-type confusion summary.
+      snippets wrongly coded, the same accuracy and macro-F1 on the even rows
+      (0-based, header excluded: the half rules may be developed on) and the
+      odd rows (kept unseen), and a per-type confusion summary.
 
 The CASE sub-types map one to one to ACLED sub-event types; ORG_CRIME,
 NATURAL_DISASTER, MAN_MADE_DISASTER, DIPLO and ATTRIB are not ACLED events,
