@@ -13,6 +13,7 @@
 
 #include "extract/attribution.h"
 #include "extract/countries.h"
+#include "extract/roles.h"
 
 namespace sitrep::extract {
 namespace {
@@ -170,32 +171,6 @@ bool GroundAfter(const Sentence& s, size_t last) {
   return false;
 }
 
-const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const std::set<std::string>& preps) {
-  for (const ActorMention& a : s.actors) {
-    if (a.first <= last || a.first > last + window) continue;
-    if (a.pronoun || a.canonical.empty()) continue;
-    if (!preps.empty() && !preps.count(a.prep)) continue;
-    if (s.toks[a.first > 0 ? a.first - 1 : 0].text == ",") return nullptr;
-    // "took over the base after US forces withdrew": another clause's actor.
-    static const std::set<std::string> kClause = {"after", "before", "while", "when", "as", "because",
-                                                  "who", "which", "that", "until", "since", "whereas"};
-    for (size_t k = last + 1; k < a.first; ++k) {
-      if (kClause.count(s.toks[k].lower)) return nullptr;
-    }
-    return &a;
-  }
-  return nullptr;
-}
-
-// "Two soldiers were killed when their vehicle hit a landmine": the
-// subject of a passive harm verb is a victim, not the noun trigger's agent.
-bool Victim(const Sentence& s, const ActorMention& a) {
-  static const std::set<std::string> kHarmed = {"killed", "wounded", "injured", "hurt", "dead"};
-  size_t k = a.last + 1;
-  if (k < s.toks.size() && kBe.count(s.toks[k].lower)) ++k;
-  return k < s.toks.size() && k > a.last + 1 && kHarmed.count(s.toks[k].lower);
-}
-
 // The actor filling `role` for a hit at [first, last].
 const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
                          bool gerund, ActorMention* scratch) {
@@ -229,66 +204,6 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
     return nullptr;
   }
   return nullptr;
-}
-
-// The group that "claimed responsibility for" the trigger within the six
-// words before it.
-const ActorMention* Responsible(const Sentence& s, size_t first) {
-  const std::vector<Token>& t = s.toks;
-  for (size_t k = first >= 7 ? first - 7 : 0; k + 1 < first; ++k) {
-    if (t[k].lower != "responsibility" || (t[k + 1].lower != "for" && t[k + 1].lower != "of")) continue;
-    const ActorMention* who = nullptr;
-    for (const ActorMention& a : s.actors) {
-      if (a.last < k && !a.pronoun && a.armed() && !a.canonical.empty() && a.prep.empty()) who = &a;
-    }
-    return who;
-  }
-  return nullptr;
-}
-
-// "a roadside bomb killed two Burkinabe soldiers", "a car bomb that hit a
-// convoy of Somali troops": the armed object of the verb the noun governs.
-const ActorMention* HarmedAfter(const Sentence& s, size_t last) {
-  static const std::set<std::string> kHarm = {"killed", "wounded", "injured", "hit", "struck", "targeted",
-                                              "killing", "wounding", "hitting", "targeting"};
-  size_t k = last + 1;
-  if (k < s.toks.size() && (s.toks[k].lower == "that" || s.toks[k].lower == "which")) ++k;
-  if (k >= s.toks.size() || !kHarm.count(s.toks[k].lower)) return nullptr;
-  const ActorMention* a = ActorAfter(s, k, 6, {});
-  return a && a->armed() && a->prep != "by" ? a : nullptr;
-}
-
-// "Ukrainian troops repelled an assault by Russian infantry", "repulsed a
-// Russian attack": ACLED's actor1 is the attacker, the defender actor2.
-void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit) {
-  static const std::set<std::string> kDefend = {"repel", "repulse", "thwart", "foil", "fend off", "beat back",
-                                                "fight off", "push back", "halt", "stop"};
-  static const std::set<std::string> kAttack = {"attack", "attacks", "assault", "assaults", "offensive",
-                                                "advance", "incursion", "raid", "push", "attempt", "onslaught",
-                                                "counteroffensive", "counter-offensive", "counterattack",
-                                                "counter-attack", "counterattacks", "attacks"};
-  if (!kDefend.count(r.lemma)) return;
-  const std::vector<Token>& t = s.toks;
-  for (size_t k = last + 1; k < t.size() && k <= last + 4; ++k) {
-    if (!kAttack.count(t[k].lower)) continue;
-    ActorMention scratch;
-    const ActorMention* attacker = ActorAfter(s, k, 3, {"by", "from"});
-    const Country* c = t[k - 1].capitalized ? CountryByWord(t[k - 1].lower) : nullptr;
-    if (!attacker && c) {
-      scratch = CountryActor(lex, c->iso2, "Military Forces");
-      attacker = &scratch;
-    }
-    if (!attacker) {  // "an ISIS attack"
-      for (const ActorMention& a : s.actors) {
-        if (a.last + 1 == k && a.armed() && !a.canonical.empty()) attacker = &a;
-      }
-    }
-    if (!attacker || attacker->canonical == hit->actor1) return;
-    hit->actor2 = hit->actor1;
-    hit->actor1 = attacker->canonical;
-    hit->actor1_type = attacker->type;
-    return;
-  }
 }
 
 // Who acts when the text names no one: ACLED's unidentified armed group for
