@@ -217,6 +217,19 @@ bool HasPair(const Sentence& s, const std::set<std::string>& first, const std::s
   return false;
 }
 
+// "marched to denounce sexual violence", "a protest against police violence":
+// the violence is the grievance, not the crowd's.
+bool Grievance(const Sentence& s, size_t i) {
+  static const std::set<std::string> kAbout = {"against", "denounce", "denouncing", "condemn", "condemning", "end",
+                                               "ending", "sexual", "domestic", "gender", "gender-based", "gun",
+                                               "police", "state", "over", "protest", "protesting"};
+  if (s.toks[i].lower != "violence") return false;
+  for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
+    if (kAbout.count(s.toks[k].lower)) return true;
+  }
+  return false;
+}
+
 // Demonstrators who throw, burn, loot or fight ("threw rocks at police",
 // "set fire to", "clashed with police").
 bool RiotCue(const Sentence& s) {
@@ -232,7 +245,7 @@ bool RiotCue(const Sentence& s) {
     bool named = false;  // "riot police"
     for (const ActorMention& a : s.actors) named |= i >= a.first && i <= a.last;
     bool by_force = i + 1 < s.toks.size() && kByForce.count(s.toks[i + 1].lower);
-    if (kWords.count(s.toks[i].lower) && !named && !by_force) return true;
+    if (kWords.count(s.toks[i].lower) && !named && !by_force && !Grievance(s, i)) return true;
   }
   return HasPair(s, {"set", "setting", "sets"}, {"fire", "ablaze", "alight", "on"}) ||
          HasPair(s, {"pull", "pulled", "pulling", "tore", "tear", "tearing"}, {"down"});
