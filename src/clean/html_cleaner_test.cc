@@ -99,7 +99,9 @@ TEST(HtmlCleanerTest, EveryExpectationInEveryPageHolds) {
       if (want.starts_with("comment:")) {
         EXPECT_EQ(std::to_string(s->depth), want.substr(8)) << where;
       }
-      if (want.starts_with("update:")) EXPECT_EQ(s->time, want.substr(7)) << where;
+      if (want.starts_with("update:")) {
+        EXPECT_EQ(s->time, want.substr(7)) << where;
+      }
     }
   }
   EXPECT_GT(checked, 150);
