@@ -5,40 +5,20 @@
 //
 //   build/clean_bench [--benchmark_filter=...]
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/utf8.h"
+#include "bench_util.h"
 #include "clean/cleaner.h"
 #include "clean/html_cleaner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string Gunzip(const fs::path& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
 
 // Pages of `dir` whose names end with `suffix`, sorted by name.
 std::vector<sitrep::RawPage> LoadPages(const fs::path& dir, const std::string& suffix,
@@ -55,20 +35,14 @@ std::vector<sitrep::RawPage> LoadPages(const fs::path& dir, const std::string& s
     sitrep::RawPage page;
     page.path = p.string();
     page.format = format;
-    std::string raw = suffix.ends_with(".gz") ? Gunzip(p) : ReadFile(p);
+    std::string raw;
+    bool read = suffix.ends_with(".gz") ? sitrep::bench::Gunzip(p.string(), &raw)
+                                        : sitrep::bench::ReadFile(p.string(), &raw);
+    if (!read) continue;
     sitrep::RepairUtf8(raw, &page.content);
     pages.push_back(std::move(page));
   }
   return pages;
-}
-
-long PeakRssKb() {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return -1;
 }
 
 void Report(benchmark::State& state, const std::vector<sitrep::RawPage>& pages) {
@@ -78,7 +52,7 @@ void Report(benchmark::State& state, const std::vector<sitrep::RawPage>& pages) 
   state.counters["pages/s"] = benchmark::Counter(
       static_cast<double>(state.iterations() * pages.size()), benchmark::Counter::kIsRate);
   state.counters["pages"] = static_cast<double>(pages.size());
-  state.counters["peak_rss_kB"] = static_cast<double>(PeakRssKb());
+  state.counters["peak_rss_kB"] = static_cast<double>(sitrep::bench::PeakRssKb());
 }
 
 void RunHtml(benchmark::State& state, const std::vector<sitrep::RawPage>& pages) {

@@ -8,8 +8,6 @@
 // after another on one thread. The article text is the body, heading and
 // update segments joined by newlines (what the benchmark's articleBody
 // holds). Prints pages, MB, pages/s, MB/s and peak RSS (VmHWM).
-#include <zlib.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -21,29 +19,13 @@
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
+#include "../bench_util.h"
 #include "clean/html_cleaner.h"
 
 namespace {
 
-bool Gunzip(const std::string& path, std::string* out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, n);
-  bool ok = n == 0;
-  gzclose(f);
-  return ok;
-}
-
-long PeakRssKb() {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return -1;
-}
+using sitrep::bench::Gunzip;
+using sitrep::bench::PeakRssKb;
 
 std::string ArticleText(const std::vector<sitrep::Segment>& segments) {
   std::string text;
