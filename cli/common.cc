@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -18,6 +19,12 @@ void AddPipelineFlags(CLI::App* cmd, PipelineFlags* flags, bool with_meta) {
   }
   cmd->add_flag("--plain", flags->plain,
                 "Inputs are bare article text (JSONL lines with id and text): no cleaning");
+}
+
+void AddFormatOption(CLI::App* cmd, std::string* format, const std::vector<std::string>& choices) {
+  cmd->add_option("--format", *format, "Output format")->check(CLI::IsMember(choices))->capture_default_str();
+  if (std::find(choices.begin(), choices.end(), "jsonl") == choices.end()) return;
+  cmd->add_flag_callback("--json", [format] { *format = "jsonl"; }, "Same as --format jsonl");
 }
 
 Result<std::unique_ptr<Pipeline>> MakePipeline(const PipelineFlags& flags, bool explain_geo) {

@@ -27,6 +27,9 @@ struct PipelineFlags {
 };
 
 void AddPipelineFlags(CLI::App* cmd, PipelineFlags* flags, bool with_meta = true);
+// --format FORMAT, one of `choices` (*format holds the default), and, when
+// "jsonl" is a choice, --json as its shorthand.
+void AddFormatOption(CLI::App* cmd, std::string* format, const std::vector<std::string>& choices);
 Result<std::unique_ptr<Pipeline>> MakePipeline(const PipelineFlags& flags, bool explain_geo = false);
 ingest::ReadOptions MakeReadOptions(const PipelineFlags& flags);
 Result<std::unique_ptr<store::Store>> OpenStore(const std::string& path);

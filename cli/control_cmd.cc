@@ -68,9 +68,7 @@ void SetupControl(CLI::App& app, Globals& g) {
       "control", "Who took or lost each place and when (territorial-control timeline)");
   cmd->add_option("place", a->place, "A place name (any transliteration) or geonameid");
   cmd->add_option("--at", a->at, "Who held each place on this date (YYYY-MM-DD)");
-  cmd->add_option("--format", a->format, "Output format")
-      ->check(CLI::IsMember({"table", "jsonl"}))
-      ->capture_default_str();
+  AddFormatOption(cmd, &a->format, {"table", "jsonl"});
   cmd->callback([a, &g] { g.exit_code = RunControl(*a, g); });
 }
 SITREP_COMMAND(control, 90, SetupControl);

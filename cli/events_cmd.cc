@@ -21,7 +21,6 @@ struct ListArgs {
   std::string format = "table";
   bool merged = false;
   bool reports = false;  // the default, accepted for clarity
-  bool json = false;
 };
 
 void AddListFlags(CLI::App* cmd, ListArgs* a, bool events) {
@@ -37,14 +36,11 @@ void AddListFlags(CLI::App* cmd, ListArgs* a, bool events) {
   cmd->add_option("--limit", a->filter.limit, "Most rows to print (0: all)");
   std::vector<std::string> formats = {"table", "jsonl", "csv"};
   if (events) formats.push_back("geojson");
-  cmd->add_option("--format", a->format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
-  cmd->add_flag("--json", a->json, "Same as --format jsonl");
+  AddFormatOption(cmd, &a->format, formats);
 }
 
 report::Format ParseFormat(const ListArgs& a) {
-  if (a.json || a.format == "jsonl") return report::Format::kJsonl;
+  if (a.format == "jsonl") return report::Format::kJsonl;
   if (a.format == "csv") return report::Format::kCsv;
   if (a.format == "geojson") return report::Format::kGeoJson;
   return report::Format::kTable;

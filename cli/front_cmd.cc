@@ -50,9 +50,7 @@ void SetupFront(CLI::App& app, Globals& g) {
   CLI::App* cmd = app.add_subcommand(
       "front", "Front-line distance series to a place: distance claims and contact");
   cmd->add_option("place", a->place, "A place name (any transliteration) or geonameid")->required();
-  cmd->add_option("--format", a->format, "Output format")
-      ->check(CLI::IsMember({"table", "jsonl"}))
-      ->capture_default_str();
+  AddFormatOption(cmd, &a->format, {"table", "jsonl"});
   cmd->callback([a, &g] { g.exit_code = RunFront(*a, g); });
 }
 SITREP_COMMAND(front, 95, SetupFront);

@@ -86,9 +86,7 @@ void SetupGeo(CLI::App& app, Globals& g) {
       "geo", "Place mentions in the article text of pages, resolved against GeoNames");
   cmd->add_option("inputs", a->inputs, "Files, folders, or - for standard input")->required();
   AddPipelineFlags(cmd, &a->flags);
-  cmd->add_option("--format", a->format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "table"}))
-      ->capture_default_str();
+  AddFormatOption(cmd, &a->format, {"jsonl", "table"});
   cmd->add_flag("--explain", a->explain, "Add the candidates considered and why the winner won");
   cmd->callback([a, &g] { g.exit_code = RunGeo(*a); });
 }

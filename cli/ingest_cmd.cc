@@ -90,7 +90,6 @@ struct SegmentsArgs {
   std::vector<std::string> paths;
   PipelineFlags flags;
   std::string format = "table";
-  bool json = false;
 };
 
 nlohmann::json SegmentJson(const Document& doc, const Segment& s) {
@@ -112,7 +111,7 @@ void PrintSegmentsTable(const Document& doc) {
 }
 
 int RunSegments(const SegmentsArgs& args) {
-  bool jsonl = args.json || args.format == "jsonl";
+  bool jsonl = args.format == "jsonl";
   std::vector<ingest::Problem> problems;
   ingest::MetaCache meta_cache;
   for (const auto& input : ingest::ListInputs(args.paths, &problems)) {
@@ -136,10 +135,7 @@ void SetupSegments(CLI::App& app, Globals& g) {
       "segments", "Clean pages without storing them and print their labelled segments");
   cmd->add_option("paths", args->paths, "Files, folders or - (standard input)")->required();
   AddPipelineFlags(cmd, &args->flags);
-  cmd->add_option("--format", args->format, "Output format")
-      ->check(CLI::IsMember({"table", "jsonl"}))
-      ->capture_default_str();
-  cmd->add_flag("--json", args->json, "Same as --format jsonl");
+  AddFormatOption(cmd, &args->format, {"table", "jsonl"});
   cmd->callback([args, &g] { g.exit_code = RunSegments(*args); });
 }
 SITREP_COMMAND(segments, 20, SetupSegments);

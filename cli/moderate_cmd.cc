@@ -134,9 +134,7 @@ void SetupModerate(CLI::App& app, Globals& g) {
   cmd->add_option("--policy-dir", args->policy_dir,
                   "Folder of *.policy files (default: the data folder's moderation/)")
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--format", args->format, "Output format")
-      ->check(CLI::IsMember({"table", "jsonl"}))
-      ->capture_default_str();
+  AddFormatOption(cmd, &args->format, {"table", "jsonl"});
   cmd->callback([args, &g] { g.exit_code = RunModerate(*args, g); });
 }
 SITREP_COMMAND(moderate, 60, SetupModerate);

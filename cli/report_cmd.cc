@@ -17,9 +17,7 @@ void SetupReport(CLI::App& app, Globals& g) {
   cmd->add_option("--place", o->place, "Place name (substring of location, admin1 or reference)");
   cmd->add_option("--since", o->since, "First date, YYYY-MM-DD");
   cmd->add_option("--until", o->until, "Last date, YYYY-MM-DD");
-  cmd->add_option("--format", o->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
+  AddFormatOption(cmd, &o->format, {"text", "markdown", "json"});
   cmd->callback([o, &g] {
     auto store = OpenStore(g.db);
     if (!store.ok()) {

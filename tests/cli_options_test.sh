@@ -26,4 +26,14 @@ done
 expect "unknown command" 2 "$SITREP" frobnicate
 expect "unknown option" 2 "$SITREP" events --no-such-option
 expect "bad --format value" 2 "$SITREP" --db "$tmp/a.db" events --format xml
+# Every listing with a JSONL form takes --json as its shorthand.
+for cmd in "events" "claims" "control" "front Sukhna" "segments $tmp/page.txt" "geo $tmp/page.txt"; do
+  # shellcheck disable=SC2086
+  expect "$cmd --format jsonl" 0 "$SITREP" --db "$tmp/a.db" $cmd --format jsonl
+  cp "$tmp/out" "$tmp/want"
+  # shellcheck disable=SC2086
+  expect "$cmd --json" 0 "$SITREP" --db "$tmp/a.db" $cmd --json
+  cmp -s "$tmp/out" "$tmp/want" || { echo "FAIL: $cmd --json differs from --format jsonl"; fail=1; }
+  [ -s "$tmp/out" ] || [ "$cmd" = "claims" ] || [ "${cmd%% *}" = "front" ] || { echo "FAIL: $cmd --json printed nothing"; fail=1; }
+done
 exit $fail
