@@ -92,6 +92,64 @@ bool NamedIn(const Sentence& s, const std::string& canonical) {
   return false;
 }
 
+// A chemical agent used in the attack: not a target ("chemical weapons
+// facilities", "a chemical plant") nor the cause of a reprisal ("in
+// retaliation for a suspected poison gas attack").
+bool ChemicalAgent(const Sentence& s) {
+  static const std::set<std::string> kAgents = {"chlorine", "sarin", "mustard", "toxic", "poison", "nerve",
+                                                "chemical", "chemicals", "poisonous"};
+  static const std::set<std::string> kSite = {"facility", "facilities", "plant", "plants", "factory", "factories",
+                                              "site", "sites", "depot", "depots", "stockpile", "stockpiles",
+                                              "program", "programme", "laboratory", "lab", "warehouse"};
+  static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response"};
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    bool tear_gas = s.toks[i].lower == "tear" && i + 1 < s.toks.size() && s.toks[i + 1].lower == "gas";
+    if (!kAgents.count(s.toks[i].lower) && !tear_gas) continue;
+    bool site = false, cause = false;
+    for (size_t k = i + 1; k < s.toks.size() && k <= i + 2; ++k) site |= kSite.count(s.toks[k].lower) > 0;
+    for (size_t k = i >= 6 ? i - 6 : 0; k < i; ++k) cause |= kCause.count(s.toks[k].lower) > 0;
+    if (!site && !cause) return true;
+  }
+  return false;
+}
+
+// Aircraft named in the sentence ("an airstrike", "warplanes", "a drone").
+bool AirWord(const Sentence& s) {
+  static const std::set<std::string> kAir = {"airstrike", "airstrikes", "air", "warplane", "warplanes", "jet",
+                                             "jets", "aircraft", "drone", "drones", "helicopter", "helicopters",
+                                             "plane", "planes", "airforce"};
+  for (const text::Token& t : s.toks) {
+    if (kAir.count(t.lower)) return true;
+  }
+  return false;
+}
+
+// Territory that changed hands without a fight: "without resistance",
+// "without any armed clashes", "met no resistance", or taken after the other
+// side withdrew ("regained Marka after government forces withdrew").
+bool NoFight(const Sentence& s) {
+  static const std::set<std::string> kFight = {"resistance", "fight", "fighting", "clash", "clashes", "battle",
+                                               "shot", "gunshot", "bloodshed", "firing", "combat", "opposition"};
+  static const std::set<std::string> kLeft = {"withdrew", "withdrawn", "pulled", "vacated", "abandoned",
+                                              "evacuated"};
+  const std::vector<text::Token>& t = s.toks;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "without" || w == "no") {
+      for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
+        if (kFight.count(t[k].lower)) return true;
+      }
+    }
+    if (w == "after" || w == "when" || w == "as") {
+      for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
+        if (kLeft.count(t[k].lower)) return true;
+        if (t[k].text == ",") break;
+      }
+    }
+  }
+  return false;
+}
+
 bool ProtestWord(const Sentence& s) {
   static const std::set<std::string> kProtest = {"protest", "protests", "protesters", "protestors", "demonstration",
                                                  "demonstrations", "demonstrators", "rally", "rallies", "marchers"};
@@ -108,15 +166,15 @@ bool ProtestWord(const Sentence& s) {
 // protesters who fight or burn are rioters.
 void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   std::string t1 = TypeOf(lex, e->actor1), t2 = TypeOf(lex, e->actor2);
-  if (e->event_type == "Explosions/Remote violence") {
-    static const std::set<std::string> kAgents = {"chlorine", "sarin", "mustard", "toxic", "poison", "nerve",
-                                                  "chemical", "chemicals"};
-    for (size_t i = 0; i < s.toks.size(); ++i) {
-      bool tear_gas = s.toks[i].lower == "tear" && i + 1 < s.toks.size() && s.toks[i + 1].lower == "gas";
-      if (kAgents.count(s.toks[i].lower) || tear_gas) e->sub_event_type = "Chemical weapon";
-    }
+  if (e->event_type == "Explosions/Remote violence" && ChemicalAgent(s)) e->sub_event_type = "Chemical weapon";
+  bool territory = e->sub_event_type == "Government regains territory" ||
+                   e->sub_event_type == "Non-state actor overtakes territory";
+  if (territory && NoFight(s)) {  // ACLED: territory that changes hands without fighting
+    e->event_type = "Strategic developments";
+    e->sub_event_type = "Non-violent transfer of territory";
+    return;
   }
-  if (SuicideBombing(s) && e->sub_event_type != "Air/drone strike" &&
+  if (SuicideBombing(s) && (e->sub_event_type != "Air/drone strike" || !AirWord(s)) &&
       (e->event_type == "Battles" || e->event_type == "Explosions/Remote violence" ||
        e->sub_event_type == "Attack" || e->sub_event_type == "Looting/property destruction")) {
     e->event_type = "Explosions/Remote violence";  // ACLED: any attack by suicide bombers
@@ -178,7 +236,7 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   bool homes = property && e->actor2 == "Civilians" && PeoplesHomes(s);
   bool rioting = t1 == "protesters" || t1 == "rioters";
   if (rioting && property && e->actor2 == "Civilians" && !homes) e->actor2 = StateTarget(s);
-  if (t1 == "rioters" && property && NamedIn(s, e->actor1)) {
+  if (t1 == "rioters" && property && (NamedIn(s, e->actor1) || ProtestWord(s))) {
     // A mob that burns or loots ("an angry mob vandalized temples") riots:
     // mob violence, or a violent demonstration when a protest is under way.
     e->event_type = "Riots";
@@ -309,7 +367,19 @@ void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
     if (first == SIZE_MAX) first = i;
     if (level > best) best = level, top = i;
   }
-  if (first == SIZE_MAX) return;
+  if (first == SIZE_MAX) {
+    // "Four people were detained during an attempt to protest": arrests at a
+    // demonstration are the protest with intervention.
+    for (Event& e : *events) {
+      if (e.sub_event_type != "Arrests" || !ArrestAtProtest(s)) continue;
+      e.event_type = "Protests";
+      e.sub_event_type = "Protest with intervention";
+      e.actor2 = e.actor1;
+      e.actor1 = "Protesters";
+      break;
+    }
+    return;
+  }
   // ACLED codes arrests at a demonstration as the protest with intervention,
   // not as a separate arrest event.
   const Event* arrest = nullptr;

@@ -72,13 +72,33 @@ bool ProtestPurpose(const Sentence& s, size_t first) {
   return false;
 }
 
+// "continues to detain", "began to shell": the infinitive tells what goes on.
+bool Ongoing(const Sentence& s, size_t first) {
+  static const std::set<std::string> kGoOn = {"continue", "continues", "continued", "continuing", "began",
+                                              "begin", "begins", "begun", "started", "start", "starts"};
+  return first >= 2 && kGoOn.count(s.toks[first - 2].lower) > 0;
+}
+
+// "in retaliation for a suspected gas attack", "in revenge for the killing":
+// the cause of what the sentence reports, told before.
+bool Background(const Sentence& s, size_t first) {
+  static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
+  for (size_t k = first >= 5 ? first - 5 : 0; k + 1 < first; ++k) {
+    const std::string& next = s.toks[k + 1].lower;
+    bool linked = next == "for" || next == "to" || s.toks[k].lower.rfind("aveng", 0) == 0;
+    if (kCause.count(s.toks[k].lower) && linked) return true;
+  }
+  return false;
+}
+
 bool Blocked(const Sentence& s, size_t first, bool verb) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
     bool not_only = t[k].lower == "not" && k + 1 < t.size() && t[k + 1].lower == "only";
     if (kNegation.count(t[k].lower) && !not_only) return true;
   }
-  if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first)) return true;
+  if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first) && !Ongoing(s, first)) return true;
+  if (Background(s, first)) return true;
   // A relative clause ("the SDF, who closed on the city from the north")
   // describes the actor unless it dates what it tells.
   size_t p = first;
@@ -152,7 +172,8 @@ const std::set<std::string> kGround = {
     "checkpoint", "checkpoints", "outpost", "outposts", "stronghold", "strongholds", "crossing", "road",
     "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
     "headquarters", "province", "countryside", "desert", "control", "parts", "part", "posts", "post",
-    "centre", "center", "garrison", "barracks", "compound", "mines", "oilfield", "enclave"};
+    "centre", "center", "garrison", "barracks", "compound", "mines", "oilfield", "enclave", "crossings",
+    "hilltop", "hilltops", "heights", "ridge", "bases", "airfield", "cities"};
 
 // The object is ground: a place mention, a capitalized name or a ground noun.
 bool GroundAfter(const Sentence& s, size_t last) {
@@ -167,6 +188,23 @@ bool GroundAfter(const Sentence& s, size_t last) {
     if (!actor && s.toks[k].capitalized && k <= last + 3) return true;
     bool introduced = k > 0 && (s.toks[k - 1].lower == "of" || s.toks[k - 1].lower == "from" || s.toks[k - 1].lower == "in");
     if (!actor && s.toks[k].capitalized && introduced) return true;
+  }
+  return false;
+}
+
+// "Thousands of civilians are fleeing", "almost 15,000 Egyptians have fled":
+// a crowd counted in thousands within six tokens before the trigger.
+bool CrowdBefore(const Sentence& s, size_t first) {
+  static const std::set<std::string> kMany = {"thousands", "millions"};
+  for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
+    const Token& t = s.toks[k];
+    if (kMany.count(t.lower)) return true;
+    std::string digits;
+    for (char c : t.text) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != ',') digits.clear(), digits += 'x';
+    }
+    if (!digits.empty() && digits.find('x') == std::string::npos && digits.size() >= 4) return true;
   }
   return false;
 }
@@ -189,6 +227,13 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
     return SubjectBefore(s, first, st, !opening && !trailing);
   }
   if (role == "obj") return ActorAfter(s, last, 8, kNone);
+  // As actor1, `civilians` is a crowd of people acting ("thousands fled").
+  if (role == "civilians" && CrowdBefore(s, first)) {
+    scratch->canonical = "Civilians";
+    scratch->type = "civilians";
+    scratch->first = scratch->last = first;
+    return scratch;
+  }
   // "handed control of several villages west of the Euphrates to the army".
   if (role == "to") return ActorAfter(s, last, 14, {"to"});
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
@@ -226,6 +271,10 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   else if ((r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians") &&
            voice != Voice::kActive && r.sub_event_type != "Air/drone strike" && r.means.empty())
     name = "Unidentified Armed Group";
+  // "A militant hurled a grenade": a bomb's unnamed thrower or planter.
+  else if (r.sub_event_type == "Grenade" || r.sub_event_type == "Remote explosive/landmine/IED" ||
+           r.sub_event_type == "Suicide bomb")
+    name = "Unidentified Armed Group";
   // "An airstrike hit a clinic": an air force the text does not name.
   else if (r.sub_event_type == "Air/drone strike" && voice != Voice::kActive && indefinite)
     name = "Unidentified Military Forces";
@@ -234,7 +283,7 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests") &&
            voice != Voice::kActive)
     name = "Police Forces";
-  else if (r.agentless && r.sub_event_type == "Looting/property destruction" && voice != Voice::kActive)
+  else if (r.agentless && r.sub_event_type == "Looting/property destruction")
     name = "Rioters";
   if (name.empty()) return nullptr;
   int idx = lex.FindCanonical(name);
