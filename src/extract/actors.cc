@@ -25,7 +25,8 @@ using text::Token;
 
 const text::WordSet kAirNouns = {"warplanes", "warplane", "jets",  "jet",    "aircraft",
                                          "planes",    "plane",    "helicopters", "helicopter",
-                                         "drones",    "drone",    "aerospace", "air", "bombers", "gunships"};
+                                         "drones",    "drone",    "aerospace", "air", "bombers", "gunships",
+                                         "gunship",   "bomber",   "choppers", "chopper", "uavs", "uav"};
 const text::WordSet kNavalNouns = {"warship", "warships", "navy", "naval", "submarine", "frigate", "fleet"};
 const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", "soldiers", "infantry",
                                            "gunmen",  "patrol",  "convoy",   "engineers", "positions", "lines",
@@ -302,10 +303,15 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
       m.type = "protesters";
       m.means.clear();
     }
-    // "Russian military police" are the army's: the police noun joins.
-    while (!m.pronoun && m.type != "media" && m.last + 1 < end &&
-           (IsForceWord(toks[m.last + 1].lower) ||
-            (toks[m.last].lower == "military" && kPoliceNouns.count(toks[m.last + 1].lower)))) {
+    // "Russian military police" are the army's: the police noun joins; so
+    // do the force's own means ("the Syrian army's choppers").
+    while (!m.pronoun && m.type != "media" && m.last + 1 < end) {
+      const std::string& next = toks[m.last + 1].lower;
+      if (next == "'s" && m.last + 2 < end && !m.canonical.empty() && IsForceWord(toks[m.last + 2].lower)) {
+        ++m.last;
+      } else if (!IsForceWord(next) && !(toks[m.last].lower == "military" && kPoliceNouns.count(next))) {
+        break;
+      }
       ++m.last;
       if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
     }
