@@ -83,7 +83,7 @@ bool Ongoing(const Sentence& s, size_t first) {
 // the cause of what the sentence reports, told before.
 bool Background(const Sentence& s, size_t first) {
   static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
-  for (size_t k = first >= 5 ? first - 5 : 0; k + 1 < first; ++k) {
+  for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
     const std::string& next = s.toks[k + 1].lower;
     bool linked = next == "for" || next == "to" || s.toks[k].lower.rfind("aveng", 0) == 0;
     if (kCause.count(s.toks[k].lower) && linked) return true;
@@ -280,8 +280,8 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
     name = "Unidentified Military Forces";
   // "Weapons were seized", "649 people were arrested": the authorities act;
   // "shops were looted": a mob does.
-  else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests") &&
-           voice != Voice::kActive)
+  // "The security service continues to detain people": an unnamed subject too.
+  else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests"))
     name = "Police Forces";
   else if (r.agentless && r.sub_event_type == "Looting/property destruction")
     name = "Rioters";
@@ -290,6 +290,27 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   scratch->canonical = name;
   scratch->type = idx >= 0 ? lex.actors()[idx].type : "rebel";
   return scratch;
+}
+
+// A strategic development whose parties the lexicon does not know ("the
+// rebels signed", "hundreds of soldiers were deployed"): an unidentified
+// force, state or not by the sentence's first force noun.
+const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, ActorMention* scratch) {
+  static const std::set<std::string> kState = {"soldiers", "troops", "army", "military", "armed", "gendarmes",
+                                               "government", "authorities", "police", "policemen", "regime"};
+  static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
+                                                  "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
+                                                  "jihadists", "separatists", "militiamen", "terrorists", "sides",
+                                                  "parties", "group", "movement"};
+  for (const Token& t : s.toks) {
+    bool state = kState.count(t.lower) > 0;
+    if (!state && !kNonState.count(t.lower)) continue;
+    scratch->canonical = state ? "Unidentified Military Forces" : "Unidentified Armed Group";
+    int idx = lex.FindCanonical(scratch->canonical);
+    scratch->type = idx >= 0 ? lex.actors()[idx].type : (state ? "state" : "rebel");
+    return scratch;
+  }
+  return nullptr;
 }
 
 bool MeansOk(const TriggerRule& r, const std::string& means) {
@@ -383,6 +404,10 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   bool despite = HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, {"despite", "amid"});
   if ((!a1 || a1->canonical.empty()) && !s.in_quote && !despite) {
     a1 = DefaultActor(lex, r, voice, IndefiniteStrike(s, first), &scratch1);
+  }
+  if ((!a1 || a1->canonical.empty()) && r.event_type == "Strategic developments" && roles.actor1 != "civilians" &&
+      !s.in_quote) {
+    a1 = GenericForce(lex, s, &scratch1);
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
