@@ -255,7 +255,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
       if (!a.home_army && a.regional.empty()) continue;
       if (!a.regional.empty()) ResolveRegional(*lexicon_, st.home_country, &a);
       else ResolveHomeArmy(*lexicon_, here, &a);
-      if (!a.canonical.empty()) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
+      if (!a.canonical.empty() && !Claimant(s, a)) ++st.mentions[a.canonical], st.actor_type[a.canonical] = a.type;
     }
   }
   const Segment* segment = nullptr;
