@@ -386,7 +386,9 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
                       (blasters.count(e.actor1) > 0 && e.rule.find("'kill'") != std::string::npos)));
     if (e.sub_event_type == "Armed clash") {
       for (const Event& f : found) {
-        absorbed |= f.event_type == "Battles" && f.sub_event_type != "Armed clash" && f.actor1 == e.actor1;
+        bool taken = (f.event_type == "Battles" && f.sub_event_type != "Armed clash") ||
+                     f.sub_event_type == "Non-violent transfer of territory";
+        absorbed |= taken && f.actor1 == e.actor1;
       }
     }
     if (!absorbed) kept.push_back(e);
