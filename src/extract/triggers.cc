@@ -35,7 +35,10 @@ const std::set<std::string> kPeople = {"men",      "women",   "children", "peopl
                                        "imam", "cleric", "chief", "elder", "businessman", "boy", "girl", "teenager",
                                        "teenagers", "worshipper", "herder", "fisherman", "shopkeeper", "doctors",
                                        "nurses", "priests", "clerics", "elders", "activists", "lawyers", "drivers",
-                                       "politician", "politicians", "lawmaker", "councillor", "councilor", "mayor"};
+                                       "politician", "politicians", "lawmaker", "councillor", "councilor", "mayor",
+                                       // people a mob punishes ("beat a suspected thief to death")
+                                       "thief", "thieves", "robber", "robbers", "suspect", "suspects", "criminal",
+                                       "criminals"};
 const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 struct Match {
@@ -292,17 +295,19 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   return scratch;
 }
 
-// A strategic development whose parties the lexicon does not know ("the
-// rebels signed", "hundreds of soldiers were deployed"): an unidentified
-// force, state or not by the sentence's first force noun.
-const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, ActorMention* scratch) {
+// Forces the lexicon does not know ("the rebels signed", "hundreds of
+// soldiers were deployed"): an unidentified force,
+// state or not by the first force noun in tokens [from, to).
+const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t from, size_t to,
+                                 ActorMention* scratch) {
   static const std::set<std::string> kState = {"soldiers", "troops", "army", "military", "armed", "gendarmes",
                                                "government", "authorities", "police", "policemen", "regime"};
   static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
                                                   "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
                                                   "jihadists", "separatists", "militiamen", "terrorists", "sides",
                                                   "parties", "group", "movement"};
-  for (const Token& t : s.toks) {
+  for (size_t k = from; k < to && k < s.toks.size(); ++k) {
+    const Token& t = s.toks[k];
     bool state = kState.count(t.lower) > 0;
     if (!state && !kNonState.count(t.lower)) continue;
     scratch->canonical = state ? "Unidentified Military Forces" : "Unidentified Armed Group";
@@ -407,7 +412,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   }
   if ((!a1 || a1->canonical.empty()) && r.event_type == "Strategic developments" && roles.actor1 != "civilians" &&
       !s.in_quote) {
-    a1 = GenericForce(lex, s, &scratch1);
+    a1 = GenericForce(lex, s, 0, s.toks.size(), &scratch1);
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
