@@ -222,9 +222,11 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     for (size_t i = 0; i < s.actors.size(); ++i) {
       ActorMention& a = s.actors[i];
       bool owned = a.first > 0 && (s.toks[a.first - 1].lower == "their" || s.toks[a.first - 1].lower == "its");
-      // "Militants from Islamic State": the group named after "from"/"of".
+      // "Militants from Islamic State", "fighters of the CPC": the group
+      // named after "from"/"of".
+      size_t group_at = a.last + 2 < s.toks.size() && s.toks[a.last + 2].lower == "the" ? a.last + 3 : a.last + 2;
       if (a.canonical.rfind("Unidentified", 0) == 0 && i + 1 < s.actors.size() &&
-          s.actors[i + 1].first == a.last + 2 && (s.actors[i + 1].prep == "from" || s.actors[i + 1].prep == "of") &&
+          s.actors[i + 1].first == group_at && (s.actors[i + 1].prep == "from" || s.actors[i + 1].prep == "of") &&
           s.actors[i + 1].armed() && !s.actors[i + 1].canonical.empty()) {
         a.canonical = s.actors[i + 1].canonical;
         a.type = s.actors[i + 1].type;
