@@ -308,7 +308,14 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   }
   if (party) return "";
   // A riot needs a crowd: "his car was vandalised" names none.
-  if (e.event_type == "Riots" && n[Cue::kGrievance] == 0 && n[Cue::kPolitical] == 0) return "a riot with no crowd";
+  // A crowd named as the trigger ("demonstrators ... clashed") is the crowd.
+  const std::string* word = at != SIZE_MAX ? &s.toks[at].lower : nullptr;
+  bool crowd = word && (*word == "protesters" || *word == "protestors" || *word == "demonstrators" ||
+                        *word == "marchers");
+  const CueCounts& cues = crowd ? all : n;
+  if (e.event_type == "Riots" && cues[Cue::kGrievance] == 0 && cues[Cue::kPolitical] == 0) {
+    return "a riot with no crowd";
+  }
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";
   for (Cue c : {Cue::kAccident, Cue::kDisaster, Cue::kDiplomacy, Cue::kRecord, Cue::kCrime}) {
     bool applies = c == Cue::kAccident || c == Cue::kDisaster || c == Cue::kDiplomacy || CrimeCanExplain(e);

@@ -490,8 +490,15 @@ std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, con
       if (ok) best_len = std::max(best_len, f.tokens.size());
     }
     if (best_len == 0) continue;
-    bool inside_actor = false;  // "Riot police", "Strike Force"
-    for (const ActorMention& a : s.actors) inside_actor |= i >= a.first && i <= a.last && !a.pronoun;
+    // "Riot police", "Strike Force": no trigger inside a name, except the
+    // crowd that is itself the protest ("protesters blocked the road").
+    bool protest_form = false;
+    for (const TriggerForm& f : *forms) protest_form |= lex.rules()[f.rule].event_type == "Protests";
+    bool inside_actor = false;
+    for (const ActorMention& a : s.actors) {
+      bool crowd = a.type == "protesters" && protest_form;
+      inside_actor |= i >= a.first && i <= a.last && !a.pronoun && !crowd;
+    }
     if (inside_actor) continue;
     // A capitalized word inside a sentence is a name ("since March 2011").
     if (i > 0 && t[i].capitalized && t[i - 1].is_word && t[i].text.size() > 3 &&
