@@ -358,6 +358,20 @@ bool ArrestAtProtest(const Sentence& s) {
 
 }  // namespace
 
+bool EscalateAcross(const Event& later, Event* earlier) {
+  int was = ProtestLevel(*earlier), now = ProtestLevel(later);
+  if (was < 0 || now < 0) return false;
+  bool same_place = earlier->location.empty() || later.location.empty() || earlier->location == later.location;
+  if (!same_place) return false;
+  if (now > was) {
+    earlier->event_type = later.event_type;
+    earlier->sub_event_type = later.sub_event_type;
+    earlier->actor1 = later.actor1;
+    if (!later.actor2.empty()) earlier->actor2 = later.actor2;
+  }
+  return true;
+}
+
 void EscalateProtests(const Sentence& s, std::vector<Event>* events) {
   size_t first = SIZE_MAX, top = SIZE_MAX;
   int best = -1;

@@ -34,4 +34,10 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e);
 // event takes the place of the sentence's first protest event.
 void EscalateProtests(const Sentence& s, std::vector<Event>* events);
 
+// A protest event that follows one of the previous sentences at the same
+// place (or with no place) is the same demonstration told on ("Police
+// fired tear gas to disperse them. Protesters threw bottles"): *earlier
+// takes the higher escalation. True when `later` is such a repeat.
+bool EscalateAcross(const Event& later, Event* earlier);
+
 }  // namespace sitrep::extract

@@ -403,6 +403,10 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     for (size_t idx : st->last_events) {
       if (!recent || idx >= out->size()) continue;
       Event& old = (*out)[idx];
+      if (EscalateAcross(e, &old)) {  // one demonstration told over sentences
+        repeat = true;
+        continue;
+      }
       if (old.event_type != e.event_type || !SameEvent(old, e) || old.evidence_start == e.evidence_start) continue;
       if (IsRegion(old) && !IsRegion(e) && !e.location.empty()) {  // the follow-up names the place
         std::optional<int> f = old.fatalities;
