@@ -330,6 +330,19 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     if (m.first > 1 && (det == "the" || det == "a" || det == "an") && kPreps.count(toks[m.first - 2].lower)) {
       m.prep = toks[m.first - 2].lower;
     }
+    // "Gunmen stormed a police station and killed three officers": a force
+    // named as the owner of a facility is the place of the action, never
+    // its subject; it still is the object ("stormed a police station").
+    static const text::WordSet kFacilities = {
+        "station", "stations", "post",    "posts",    "outpost", "outposts",  "checkpoint", "checkpoints",
+        "base",    "bases",    "barracks", "camp",    "camps",   "headquarters", "compound", "compounds",
+        "academy", "school",   "college", "training", "building", "buildings", "office",    "offices",
+        "depot",   "facility", "facilities", "installation", "installations", "vehicle", "vehicles",
+        "truck",   "trucks",   "station's", "garrison", "hospital", "airbase", "airport"};
+    static const text::WordSet kStaff = {"guards", "officers", "chief", "commander", "commanders", "staff"};
+    bool facility = m.last + 1 < end && kFacilities.count(toks[m.last + 1].lower) &&
+                    !(m.last + 2 < end && kStaff.count(toks[m.last + 2].lower));  // "police station guards" act
+    if (m.prep.empty() && !m.pronoun && facility) m.prep = "at";
     i = m.last;
     out.push_back(std::move(m));
   }
