@@ -36,6 +36,13 @@ const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", 
 const text::WordSet kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
 const text::WordSet kGovernmentNouns = {"government", "officials", "authorities", "president",
                                                 "foreign", "ministry", "leadership", "administration"};
+// Facilities a force owns: "a police station", "an army checkpoint".
+const text::WordSet kFacilities = {
+    "station", "stations", "post",    "posts",    "outpost", "outposts",  "checkpoint", "checkpoints",
+    "base",    "bases",    "barracks", "camp",    "camps",   "headquarters", "compound", "compounds",
+    "academy", "school",   "college", "training", "building", "buildings", "office",    "offices",
+    "depot",   "facility", "facilities", "installation", "installations", "vehicle", "vehicles",
+    "truck",   "trucks",   "station's", "garrison", "hospital", "airbase", "airport"};
 const text::WordSet kPreps = {"by", "of", "against", "with", "from", "to", "on", "at", "in",
                                       "for", "between", "near", "toward", "towards", "into", "than"};
 
@@ -211,6 +218,10 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
     last = i + 1;
+  } else if (w == "military" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+    // "a military convoy", "military helicopters": the army's ("a military
+    // base" names a place, not a party: data/actors/README.md)
+    m->means = MeansOf(toks[i + 1].lower);
   } else if (!(w == "army" || w == "troops" || w == "soldiers")) {
     return false;
   }
@@ -333,12 +344,6 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     // "Gunmen stormed a police station and killed three officers": a force
     // named as the owner of a facility is the place of the action, never
     // its subject; it still is the object ("stormed a police station").
-    static const text::WordSet kFacilities = {
-        "station", "stations", "post",    "posts",    "outpost", "outposts",  "checkpoint", "checkpoints",
-        "base",    "bases",    "barracks", "camp",    "camps",   "headquarters", "compound", "compounds",
-        "academy", "school",   "college", "training", "building", "buildings", "office",    "offices",
-        "depot",   "facility", "facilities", "installation", "installations", "vehicle", "vehicles",
-        "truck",   "trucks",   "station's", "garrison", "hospital", "airbase", "airport"};
     static const text::WordSet kStaff = {"guards", "officers", "chief", "commander", "commanders", "staff"};
     bool facility = m.last + 1 < end && kFacilities.count(toks[m.last + 1].lower) &&
                     !(m.last + 2 < end && kStaff.count(toks[m.last + 2].lower));  // "police station guards" act
