@@ -414,6 +414,15 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
       !s.in_quote) {
     a1 = GenericForce(lex, s, 0, s.toks.size(), &scratch1);
   }
+  // "Gouda's troops retook the town", "was seized by the militants": ground
+  // taken by a force the lexicon does not know; its noun tells state or not.
+  if ((!a1 || a1->canonical.empty()) && r.sub_event_type == "@territory" && !s.in_quote) {
+    if (voice == Voice::kActive) {
+      a1 = GenericForce(lex, s, first >= 6 ? first - 6 : 0, first, &scratch1);
+    } else if (m.last + 1 < s.toks.size() && s.toks[m.last + 1].lower == "by") {
+      a1 = GenericForce(lex, s, m.last + 2, m.last + 6, &scratch1);
+    }
+  }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
   bool mob = a1->type == "civilians" && voice == Voice::kActive && !m.form->gerund &&
