@@ -222,7 +222,8 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     // "a military convoy", "military helicopters": the army's ("a military
     // base" names a place, not a party: data/actors/README.md)
     m->means = MeansOf(toks[i + 1].lower);
-  } else if (!(w == "army" || w == "troops" || w == "soldiers")) {
+  } else if (!(w == "army" || w == "troops" || w == "soldiers" || w == "servicemen" || w == "troopers" ||
+               w == "commandos" || w == "paratroopers")) {
     return false;
   }
   m->first = i;
