@@ -32,7 +32,8 @@ const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", 
                                            "gunmen",  "patrol",  "convoy",   "engineers", "positions", "lines",
                                            "units",   "fighters", "militants", "militia",  "militias",
                                            "force",   "commandos", "paratroopers", "marines", "artillery",
-                                           "tanks",   "personnel", "battalion", "brigade", "division"};
+                                           "tanks",   "personnel", "battalion", "brigade", "division",
+                                           "guards",  "guard"};
 const text::WordSet kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
 const text::WordSet kGovernmentNouns = {"government", "officials", "authorities", "president",
                                                 "foreign", "ministry", "leadership", "administration"};
