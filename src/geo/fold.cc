@@ -4,7 +4,8 @@
 // lower-cased and folded by FoldAscii directly. Other words go through one
 // ICU transliterator (marks removed, Any-Latin, Latin-ASCII, lower case),
 // created once; ICU transliterators are not thread-safe, so calls are
-// serialized by a mutex (they are rare in English text).
+// serialized by a mutex (they are rare in English text, but gazetteer names
+// with diacritics are folded again and again: results are cached).
 #include "geo/fold.h"
 
 #include <unicode/translit.h>
@@ -14,6 +15,8 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "base/hash.h"
 #include "base/utf8.h"
@@ -119,15 +122,19 @@ class Transliterator {
     static Transliterator* t = new Transliterator();
     return *t;
   }
-  // Lower-case ASCII form of `word`, or empty on failure.
+  // Lower-case ASCII form of `word`, or empty on failure. Results are
+  // kept (the same gazetteer names are folded for every page that names
+  // them, and one ICU call costs microseconds); the cache is emptied when
+  // it reaches kMaxCached words.
   std::string ToAscii(std::string_view word) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!t_) return "";
+    key_.assign(word);
+    auto it = cache_.find(key_);
+    if (it != cache_.end()) return it->second;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!t_) return "";
-      t_->transliterate(u);
-    }
+    t_->transliterate(u);
     std::string s;
     u.toUTF8String(s);
     std::string ascii;
@@ -139,6 +146,8 @@ class Transliterator {
         ascii += ' ';
       }
     }
+    if (cache_.size() >= kMaxCached) cache_.clear();
+    cache_.emplace(key_, ascii);
     return ascii;
   }
 
@@ -151,8 +160,11 @@ class Transliterator {
         UTRANS_FORWARD, status));
     if (U_FAILURE(status)) t_.reset();
   }
+  static constexpr size_t kMaxCached = 1 << 15;
   std::mutex mu_;
   std::unique_ptr<icu::Transliterator> t_;
+  std::string key_;  // lookup buffer, guarded by mu_
+  std::unordered_map<std::string, std::string> cache_;  // guarded by mu_
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 
@@ -22,6 +23,23 @@ constexpr uint32_t kBlockedKey = 0xFFFFFFFFu;
 
 std::string_view Field(const char* s, size_t n) { return std::string_view(s, strnlen(s, n)); }
 
+// Maps the index read-only at an address one page past a 2 MB boundary.
+// The kernel may cache the file in folios of up to 2 MB and map a whole
+// folio when one of its pages is touched; a lookup reads a few scattered
+// records, so geoparsing one small page made up to 26 of the 34 MB resident.
+// With virtual addresses off the files' 2 MB alignment no folio fits a
+// mapping unit and faults map only the pages around the one read.
+// `reserve` receives the whole reserved range, to unmap.
+void* MapOffAlignment(int fd, size_t size, void** reserve, size_t* reserve_size) {
+  constexpr size_t kHuge = size_t{2} << 20, kPage = 4096;
+  *reserve_size = size + 2 * kHuge;
+  void* r = mmap(nullptr, *reserve_size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (r == MAP_FAILED) return MAP_FAILED;
+  *reserve = r;
+  uintptr_t at = (reinterpret_cast<uintptr_t>(r) + kHuge - 1) / kHuge * kHuge + kPage;
+  return mmap(reinterpret_cast<void*>(at), size, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& index_path) {
@@ -31,7 +49,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& index_path
 }
 
 Gazetteer::~Gazetteer() {
-  if (map_) munmap(map_, map_size_);
+  if (reserve_) munmap(reserve_, reserve_size_);
 }
 
 Status Gazetteer::Map(const std::string& path) {
@@ -43,7 +61,7 @@ Status Gazetteer::Map(const std::string& path) {
     return DataLossError("gazetteer index " + path + ": too short");
   }
   map_size_ = static_cast<size_t>(st.st_size);
-  void* m = mmap(nullptr, map_size_, PROT_READ, MAP_SHARED, fd, 0);
+  void* m = MapOffAlignment(fd, map_size_, &reserve_, &reserve_size_);
   ::close(fd);
   if (m == MAP_FAILED) return UnavailableError("gazetteer index " + path + ": mmap failed");
   map_ = m;

@@ -90,8 +90,10 @@ class Gazetteer {
   const PlaceRecord& Record(uint32_t id) const { return places_[id]; }
   std::string_view Str(uint32_t offset) const;
 
-  void* map_ = nullptr;
+  void* map_ = nullptr;      // the index, inside reserve_
   size_t map_size_ = 0;
+  void* reserve_ = nullptr;  // the address range reserved for the mapping
+  size_t reserve_size_ = 0;
   const IndexHeader* header_ = nullptr;
   const PlaceRecord* places_ = nullptr;
   const KeySlot* slots_ = nullptr;

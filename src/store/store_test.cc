@@ -251,6 +251,37 @@ TEST(StoreTest, SearchAndNearDuplicates) {
   EXPECT_EQ(*store->FindNearDuplicate(0x0F0F0F0F0F0F0F0FULL, 3), "");
 }
 
+// Inside Begin/Commit the pages' full-text rows wait for the commit: a
+// committed batch is searchable, a rolled-back one leaves no row. Offset
+// maps round-trip.
+TEST(StoreTest, BatchedFullTextRowsFollowTheTransaction) {
+  auto store = *Store::Open(":memory:");
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->Put(MakePage("dddd0001", "Shelling hit the granary.")).ok());
+  ASSERT_TRUE(store->Rollback().ok());
+  EXPECT_TRUE(store->Search("granary")->empty());
+  EXPECT_FALSE(store->GetDocument("dddd0001").ok());
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->Put(MakePage("dddd0002", "Shelling hit the granary.")).ok());
+  Analysis copy = MakePage("dddd0003", "Shelling hit the granary.");
+  copy.duplicate_of = "dddd0002";  // a copy: stored, but no full-text row
+  ASSERT_TRUE(store->Put(copy).ok());
+  Analysis other = MakePage("dddd0004", "The granary burned again.");
+  other.document.segments[1].offset_map = {{0, 7}, {3, 12}, {40000, 123456}};
+  ASSERT_TRUE(store->Put(other).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  auto hits = store->Search("granary");
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 2u);
+  EXPECT_NE((*hits)[0].document_id, "dddd0003");
+  EXPECT_NE((*hits)[1].document_id, "dddd0003");
+  auto doc = store->GetDocument("dddd0004");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->document.segments.size(), 2u);
+  EXPECT_EQ(doc->document.segments[1].offset_map,
+            (std::vector<std::pair<uint32_t, uint32_t>>{{0, 7}, {3, 12}, {40000, 123456}}));
+}
+
 TEST(StoreTest, RefusesNewerSchema) {
   const std::string path = ::testing::TempDir() + "/sitrep_store_newer.db";
   std::remove(path.c_str());
