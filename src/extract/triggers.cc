@@ -94,6 +94,16 @@ bool Background(const Sentence& s, size_t first) {
   return false;
 }
 
+// "X claimed responsibility for a car bomb that killed eight": the news is
+// the claim (an attribution) of an attack reported before; nothing after
+// the claim in its sentence is a new event.
+bool ClaimOfResponsibility(const Sentence& s, size_t first) {
+  for (size_t k = 0; k + 1 < first; ++k) {
+    if (s.toks[k].lower.rfind("claim", 0) == 0 && s.toks[k + 1].lower == "responsibility") return true;
+  }
+  return false;
+}
+
 bool Blocked(const Sentence& s, size_t first, bool verb) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
@@ -101,7 +111,7 @@ bool Blocked(const Sentence& s, size_t first, bool verb) {
     if (kNegation.count(t[k].lower) && !not_only) return true;
   }
   if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first) && !Ongoing(s, first)) return true;
-  if (Background(s, first)) return true;
+  if (Background(s, first) || ClaimOfResponsibility(s, first)) return true;
   // A relative clause ("the SDF, who closed on the city from the north")
   // describes the actor unless it dates what it tells.
   size_t p = first;
