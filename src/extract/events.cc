@@ -217,6 +217,7 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   for (std::string* a : {&e.actor1, &e.actor2}) {
     if (*a == "Police Forces" && !country.empty()) *a = CountryActor(lex, country, "Police Forces").canonical;
   }
+  if (e.actor2 == e.actor1) e.actor2.clear();  // "police ... officers": one party named twice
   text::TimeExpr t = TimeAt(s, h.first, st);
   e.date = text::FormatDay(t.day);
   e.time_precision = t.precision;
