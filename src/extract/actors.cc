@@ -33,8 +33,9 @@ const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", 
                                            "units",   "fighters", "militants", "militia",  "militias",
                                            "force",   "commandos", "paratroopers", "marines", "artillery",
                                            "tanks",   "personnel", "battalion", "brigade", "division",
-                                           "guards",  "guard"};
-const text::WordSet kPoliceNouns = {"police", "policemen", "gendarmes", "gendarmerie"};
+                                           "guards",  "guard",   "soldier", "serviceman", "militiaman", "trooper",
+                                           "commando", "paratrooper"};
+const text::WordSet kPoliceNouns = {"police", "policemen", "policeman", "gendarmes", "gendarme", "gendarmerie"};
 const text::WordSet kGovernmentNouns = {"government", "officials", "authorities", "president",
                                                 "foreign", "ministry", "leadership", "administration"};
 // Facilities a force owns: "a police station", "an army checkpoint".
@@ -223,7 +224,7 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     // "a military convoy", "military helicopters": the army's ("a military
     // base" names a place, not a party: data/actors/README.md)
     m->means = MeansOf(toks[i + 1].lower);
-  } else if (!(w == "army" || w == "troops" || w == "soldiers" || w == "servicemen" || w == "troopers" ||
+  } else if (!(w == "army" || w == "troops" || w == "soldiers" || w == "soldier" || w == "servicemen" || w == "troopers" ||
                w == "commandos" || w == "paratroopers")) {
     return false;
   }
