@@ -295,7 +295,7 @@ bool RiotCue(const Sentence& s) {
       "threw",  "throws",  "throwing", "hurled",   "hurling", "molotov", "projectiles", "stones",  "rocks",
       "looted", "looting", "torched",  "clashed",  "clashes", "clashing", "scuffles",   "scuffled", "smashed",
       "vandalised", "vandalized", "rioting", "riots", "riot", "violent", "violence", "ransacked", "firebombs",
-      "aggressive"};
+      "aggressive", "ablaze"};
   // The force's violence is not the crowd's: "the violent dispersal of the sit-in".
   static const std::set<std::string> kByForce = {"dispersal", "crackdown", "repression", "suppression",
                                                  "break-up", "eviction", "raid"};

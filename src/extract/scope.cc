@@ -313,7 +313,12 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   bool crowd = word && (*word == "protesters" || *word == "protestors" || *word == "demonstrators" ||
                         *word == "marchers");
   const CueCounts& cues = crowd ? all : n;
-  if (e.event_type == "Riots" && cues[Cue::kGrievance] == 0 && cues[Cue::kPolitical] == 0) {
+  // A mob of villagers or residents named as such is a crowd too.
+  bool mob = false;
+  for (const ActorMention& a : s.actors) {
+    mob |= e.sub_event_type == "Mob violence" && !a.pronoun && (a.type == "civilians" || a.type == "rioters");
+  }
+  if (e.event_type == "Riots" && !mob && cues[Cue::kGrievance] == 0 && cues[Cue::kPolitical] == 0) {
     return "a riot with no crowd";
   }
   if (n[Cue::kPolitical] > 0 || e.event_type == "Riots" || e.event_type == "Protests") return "";
