@@ -11,6 +11,7 @@
 // militants", "Islamic State fighters"), which also set the means of attack.
 #include "extract/actors.h"
 
+#include <cstring>
 #include <utility>
 
 #include "base/strings.h"
@@ -207,6 +208,24 @@ bool KindOfCountryAt(const Lexicon& lex, const std::vector<Token>& toks, size_t 
   return true;
 }
 
+bool IsMilitia(const std::string& w) { return w == "militia" || w == "militias" || w == "militiamen"; }
+
+// "US-backed forces", "Ankara-backed fighters": a force another state
+// backs is not that state's army but a local armed group.
+bool BackedForceAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  static const char* const kSuffixes[] = {"-backed", "-supported", "-sponsored", "-allied", "-aligned"};
+  const std::string& w = toks[i].lower;
+  bool backed = false;
+  for (const char* suffix : kSuffixes) backed |= w.size() > std::strlen(suffix) + 1 && EndsWith(w, suffix);
+  if (!backed || !toks[i].capitalized || i + 1 >= end || !IsForceWord(toks[i + 1].lower)) return false;
+  m->first = i;
+  m->last = i + 1;
+  m->canonical = "Unidentified Armed Group";
+  m->type = "rebel";
+  m->means = MeansOf(toks[i + 1].lower);
+  return true;
+}
+
 bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
   const std::string& w = toks[i].lower;
   size_t last = i;
@@ -215,7 +234,8 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
   } else if (w == "junta" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {  // "junta troops" in Myanmar, Mali, ...
     last = i + 1;
     m->means = MeansOf(toks[i + 1].lower);
-  } else if ((w == "government" || w == "state" || w == "regime") && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
+  } else if ((w == "government" || w == "state" || w == "regime" || w == "pro-government" || w == "loyalist") &&
+             i + 1 < end && IsForceWord(toks[i + 1].lower) && !(w == "pro-government" && IsMilitia(toks[i + 1].lower))) {
     last = i + 1;
     m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
@@ -265,6 +285,8 @@ void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* 
   if (m->regional == "coalition") {
     name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
            : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
+  } else if (m->regional == "progov") {
+    name = iso2 == "SY" ? "National Defence Forces" : "Unidentified Armed Group";
   } else if (m->regional == "kurdish") {
     name = iso2 == "SY" ? "Syrian Democratic Forces"
            : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
@@ -288,6 +310,11 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     else if (a) m = std::move(alias);
     else if (KindOfCountryAt(lex, toks, i, end, &m) || HomeArmyAt(toks, i, end, &m) ||
              CountryNameAt(lex, toks, i, end, &m)) {
+    } else if (BackedForceAt(toks, i, end, &m)) {
+    } else if (toks[i].lower == "pro-government" && i + 1 < end && IsMilitia(toks[i + 1].lower)) {
+      m.first = i;  // the Syrian regime's National Defence Forces; elsewhere unidentified
+      m.last = i + 1;
+      m.regional = "progov";
     } else if (toks[i].lower == "coalition" && i + 1 < end &&
                (IsForceWord(toks[i + 1].lower) || (i > 0 && toks[i - 1].lower == "the" && IsSpeechVerb(toks[i + 1].lower)))) {
       // "coalition aircraft", "the coalition said"
