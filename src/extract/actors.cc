@@ -5,10 +5,15 @@
 //     token is at least as long ("Syrian Democratic Forces");
 //  2. the longest lexicon alias (short all-capital aliases such as "IS" only
 //     in capitals);
-//  3. a bare force noun ("the army", "troops", "government forces") is the
-//     home army; "it"/"they" are pronouns.
+//  3. a bare force noun ("the army", "troops", "government forces",
+//     "pro-government forces", "a military convoy") is the home army; a
+//     force another state backs ("US-backed forces") an unidentified armed
+//     group; regional names ("coalition", "Kurdish fighters", "pro-government
+//     militias") wait for the document's country; "it"/"they" are pronouns.
 // A matched actor extends over force nouns that follow it ("ISIS
-// militants", "Islamic State fighters"), which also set the means of attack.
+// militants", "Islamic State fighters", "the Syrian army's choppers"),
+// which also set the means of attack. A force that owns a facility ("a
+// police station") is marked as a place ("at"), never a subject.
 #include "extract/actors.h"
 
 #include <cstring>
