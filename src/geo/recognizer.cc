@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "geo/words.h"
 
@@ -74,7 +75,7 @@ class Scanner {
   RecognizerMemory* memory_;
   std::vector<Word> words_;
   std::vector<std::string> lower_;
-  std::set<std::string> lowercase_;              // words the text also writes in lower case
+  std::unordered_set<std::string> lowercase_;    // words the text also writes in lower case
   std::vector<std::vector<FoldedToken>> inner_;  // folds as a later word, lazily
   size_t last_place_end_ = SIZE_MAX;             // word after the last place span
 };
@@ -104,6 +105,8 @@ const std::vector<FoldedToken>& Scanner::Inner(size_t i) {
 }
 
 bool Scanner::Probe(size_t i, size_t j, std::vector<Candidate>* out, bool* blocked) {
+  // Folded on first use: most words start no name and are never probed.
+  if (words_[i].folded.empty()) FoldWord(words_[i].text, true, &words_[i].folded);
   std::vector<FoldedToken> tokens = words_[i].folded;
   for (size_t k = i + 1; k <= j; ++k) {
     const auto& f = Inner(k);
@@ -337,7 +340,6 @@ void Scanner::AddTheCity(std::vector<Span>* spans) {
 
 std::vector<Span> Scanner::Run() {
   std::vector<Span> spans;
-  for (size_t i = 0; i < words_.size(); ++i) FoldWord(words_[i].text, true, &words_[i].folded);
   std::vector<Candidate> cands;
   for (size_t i = 0; i < words_.size(); ++i) {
     if (!CanStart(i)) continue;
