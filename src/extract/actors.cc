@@ -311,7 +311,10 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     ActorMention generic, alias, m;
     bool g = GenericAt(lex, toks, i, end, &generic);
     bool a = AliasAt(lex, toks, i, end, &alias);
-    if (g && (!a || generic.last > alias.last)) m = std::move(generic);
+    // The alias with the force nouns it will take ("Saudi-led coalition jets").
+    size_t alias_last = alias.last;
+    while (a && alias_last + 1 < end && IsForceWord(toks[alias_last + 1].lower)) ++alias_last;
+    if (g && (!a || generic.last > alias_last)) m = std::move(generic);
     else if (a) m = std::move(alias);
     else if (KindOfCountryAt(lex, toks, i, end, &m) || HomeArmyAt(toks, i, end, &m) ||
              CountryNameAt(lex, toks, i, end, &m)) {

@@ -125,7 +125,7 @@ bool Claimant(const Sentence& s, const ActorMention& a) {
 
 // Home country and actor counts (the first pass).
 void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
-  std::map<std::string, int> countries, state_countries, any_countries, media_countries;
+  std::map<std::string, int> countries, local_countries, state_countries, any_countries, media_countries;
   for (const Sentence& s : *sentences) {
     for (const PlaceRef& p : s.places) {
       if (!p.place.country_code.empty()) ++countries[p.place.country_code];
@@ -135,7 +135,7 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
       if (a.pronoun || a.home_army || !a.armed() || a.canonical.empty() || Claimant(s, a)) continue;
       ++st->mentions[a.canonical];
       st->actor_type[a.canonical] = a.type;
-      if (a.type == "state" && !a.country.empty()) ++state_countries[a.country];
+      if (!a.country.empty()) ++(a.type == "state" ? state_countries : local_countries)[a.country];
     }
   }
   auto best = [](const std::map<std::string, int>& m) {
@@ -149,6 +149,9 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   st->country_votes = countries;
   for (const auto& [iso2, n] : any_countries) st->country_votes[iso2] += n;
   st->home_country = best(countries);
+  // With no place: rebels and militias fight at home ("the Houthis", "the
+  // Taliban"), while armies also fight abroad ("Russian warplanes").
+  if (st->home_country.empty()) st->home_country = best(local_countries);
   if (st->home_country.empty()) st->home_country = best(state_countries);
   if (st->home_country.empty()) st->home_country = best(any_countries);
   if (st->home_country.empty()) st->home_country = best(media_countries);  // the outlet's country, last
