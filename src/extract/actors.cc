@@ -311,6 +311,15 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
     ActorMention generic, alias, m;
     bool g = GenericAt(lex, toks, i, end, &generic);
     bool a = AliasAt(lex, toks, i, end, &alias);
+    // "Iran's Revolutionary Guards": a force named inside the phrase wins
+    // (a name, not a generic alias: "Russian warplanes" stays Russia's).
+    for (size_t p = i + 1; g && p <= generic.last; ++p) {
+      ActorMention inner;
+      if (toks[p].capitalized && AliasAt(lex, toks, p, end, &inner) && inner.last >= generic.last &&
+          !inner.country.empty()) {
+        g = false;
+      }
+    }
     // The alias with the force nouns it will take ("Saudi-led coalition jets").
     size_t alias_last = alias.last;
     while (a && alias_last + 1 < end && IsForceWord(toks[alias_last + 1].lower)) ++alias_last;
