@@ -204,7 +204,13 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   bool violent = r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians" ||
                  r.event_type == "Riots";
   bool hurts_civilians = CiviliansHurt(s);
-  if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians) e.actor2 = "Civilians";
+  // A clash, a fight or a gun battle has two armed sides, whoever it kills.
+  bool two_sided = r.lemma.rfind("clash", 0) == 0 || r.lemma.rfind("fight", 0) == 0 ||
+                   r.lemma.find("battle") != std::string::npos || r.lemma.find("gunfight") != std::string::npos ||
+                   r.lemma.find("exchange fire") != std::string::npos;
+  if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians && !two_sided) {
+    e.actor2 = "Civilians";
+  }
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
   if (e.actor2.empty() && r.sub_event_type == "Arrests" && PeopleAfter(s, h.last)) e.actor2 = "Civilians";
   Reclassify(lex, s, &e);
