@@ -262,139 +262,127 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
 
 }  // namespace
 
-ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std::string& kind) {
-  ActorMention m;
-  const Country* c = CountryByCode(iso2);
-  std::string canonical = kind + " of " + (c ? c->name : iso2);
-  int idx = lex.FindCanonicalPrefix(canonical);
-  m.canonical = idx >= 0 ? lex.actors()[idx].canonical : canonical;
-  m.type = idx >= 0 ? lex.actors()[idx].type : (kind == "Government" ? "government" : "state");
-  m.country = iso2;
-  return m;
+namespace {
+
+// The generic country phrase or the lexicon alias at i, whichever says more.
+bool NamedAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  ActorMention generic, alias;
+  bool g = GenericAt(lex, toks, i, end, &generic);
+  bool a = AliasAt(lex, toks, i, end, &alias);
+  // "Iran's Revolutionary Guards": a force named inside the phrase wins
+  // (a name, not a generic alias: "Russian warplanes" stays Russia's).
+  for (size_t p = i + 1; g && p <= generic.last; ++p) {
+    ActorMention inner;
+    if (toks[p].capitalized && AliasAt(lex, toks, p, end, &inner) && inner.last >= generic.last &&
+        !inner.country.empty()) {
+      g = false;
+    }
+  }
+  // The alias with the force nouns it will take ("Saudi-led coalition jets").
+  size_t alias_last = alias.last;
+  while (a && alias_last + 1 < end && IsForceWord(toks[alias_last + 1].lower)) ++alias_last;
+  if (g && (!a || generic.last > alias_last)) *m = std::move(generic);
+  else if (a) *m = std::move(alias);
+  return g || a;
 }
 
-void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
-  if (iso2.empty()) {  // no country known: ACLED's unidentified military forces
-    m->canonical = "Unidentified Military Forces";
-    m->type = "state";
-    return;
+// Mentions whose actor depends on the document: regional names, "its
+// forces", pronouns.
+bool ContextualAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
+  const std::string& w = toks[i].lower;
+  bool force_next = i + 1 < end && IsForceWord(toks[i + 1].lower);
+  if (w == "pro-government" && i + 1 < end && IsMilitia(toks[i + 1].lower)) {
+    m->first = i;  // the Syrian regime's National Defence Forces; elsewhere unidentified
+    m->last = i + 1;
+    m->regional = "progov";
+  } else if (w == "coalition" && (force_next || (i > 0 && i + 1 < end && toks[i - 1].lower == "the" &&
+                                                 IsSpeechVerb(toks[i + 1].lower)))) {
+    m->first = m->last = i;  // "coalition aircraft", "the coalition said"
+    m->regional = "coalition";
+  } else if (w == "kurdish" && toks[i].capitalized && force_next) {
+    m->first = m->last = i;  // "Kurdish fighters": the lexicon's named Kurdish forces come first
+    m->regional = "kurdish";
+  } else if ((w == "its" || w == "their") && force_next) {
+    m->first = i;
+    m->last = i + 1;
+    m->owned = true;
+    m->means = MeansOf(toks[i + 1].lower);
+  } else if ((w == "it" || w == "they") && toks[i].is_word) {
+    m->first = m->last = i;
+    m->pronoun = true;
+  } else {
+    return false;
   }
-  ActorMention a = CountryActor(lex, iso2, "Military Forces");
-  m->canonical = a.canonical;
-  m->type = a.type;
-  m->country = a.country;
+  return true;
 }
 
-void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
-  std::string name;
-  if (m->regional == "coalition") {
-    name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
-           : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
-  } else if (m->regional == "progov") {
-    name = iso2 == "SY" ? "National Defence Forces" : "Unidentified Armed Group";
-  } else if (m->regional == "kurdish") {
-    name = iso2 == "SY" ? "Syrian Democratic Forces"
-           : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
-           : iso2 == "TR" ? "PKK: Kurdistan Workers Party" : "";
+// Supporters and the force nouns that follow a mention.
+void Extend(const std::vector<Token>& toks, size_t end, ActorMention* m) {
+  // "Houthi supporters rallied": a group's supporters are demonstrators, not its fighters.
+  static const text::WordSet kSupporters = {"supporters", "loyalists", "sympathizers", "sympathisers",
+                                            "followers", "partisans"};
+  if (!m->pronoun && !m->canonical.empty() && m->last + 1 < end && kSupporters.count(toks[m->last + 1].lower)) {
+    m->last += 1;
+    m->canonical = "Protesters";
+    m->type = "protesters";
+    m->means.clear();
   }
-  int idx = name.empty() ? -1 : lex.FindCanonical(name);
-  if (idx < 0) return;
-  m->canonical = lex.actors()[idx].canonical;
-  m->type = lex.actors()[idx].type;
-  m->country = lex.actors()[idx].country;
+  // "Russian military police" are the army's: the police noun joins; so
+  // do the force's own means ("the Syrian army's choppers").
+  while (!m->pronoun && m->type != "media" && m->last + 1 < end) {
+    const std::string& next = toks[m->last + 1].lower;
+    if (next == "'s" && m->last + 2 < end && !m->canonical.empty() && IsForceWord(toks[m->last + 2].lower)) {
+      ++m->last;
+    } else if (!IsForceWord(next) && !(toks[m->last].lower == "military" && kPoliceNouns.count(next))) {
+      break;
+    }
+    ++m->last;
+    if (m->means.empty()) m->means = MeansOf(toks[m->last].lower);
+  }
 }
+
+// The preposition that governs a mention ("by suspected ELN guerrillas",
+// "at the gates of a police compound"), or "at" for a facility's owner.
+void SetPreposition(const std::vector<Token>& toks, size_t end, ActorMention* m) {
+  // "by suspected ELN guerrillas", "by the alleged attackers": a hedge between.
+  static const text::WordSet kHedges = {"suspected", "alleged", "presumed", "purported", "apparent"};
+  size_t before = m->first;
+  if (before > 1 && kHedges.count(toks[before - 1].lower)) --before;
+  if (before > 0 && kPreps.count(toks[before - 1].lower)) m->prep = toks[before - 1].lower;
+  static const text::WordSet kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
+                                          "group", "unit", "units", "members", "one", "two", "several"};
+  if (m->prep == "of" && m->first > 1 &&
+      (kQuantity.count(toks[m->first - 2].lower) || toks[m->first - 2].has_digit)) {
+    m->prep.clear();
+  }
+  // "at the gates of a police compound": the article does not hide the preposition.
+  const std::string& det = m->first > 0 ? toks[m->first - 1].lower : toks[m->first].lower;
+  if (m->first > 1 && (det == "the" || det == "a" || det == "an") && kPreps.count(toks[m->first - 2].lower)) {
+    m->prep = toks[m->first - 2].lower;
+  }
+  // "Gunmen stormed a police station and killed three officers": a force
+  // named as the owner of a facility is the place of the action, never
+  // its subject; it still is the object ("stormed a police station").
+  static const text::WordSet kStaff = {"guards", "officers", "chief", "commander", "commanders", "staff"};
+  bool facility = m->last + 1 < end && kFacilities.count(toks[m->last + 1].lower) &&
+                  !(m->last + 2 < end && kStaff.count(toks[m->last + 2].lower));  // "police station guards" act
+  if (m->prep.empty() && !m->pronoun && facility) m->prep = "at";
+}
+
+}  // namespace
 
 std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token>& toks, size_t begin,
                                      size_t end) {
   std::vector<ActorMention> out;
   for (size_t i = begin; i < end; ++i) {
-    ActorMention generic, alias, m;
-    bool g = GenericAt(lex, toks, i, end, &generic);
-    bool a = AliasAt(lex, toks, i, end, &alias);
-    // "Iran's Revolutionary Guards": a force named inside the phrase wins
-    // (a name, not a generic alias: "Russian warplanes" stays Russia's).
-    for (size_t p = i + 1; g && p <= generic.last; ++p) {
-      ActorMention inner;
-      if (toks[p].capitalized && AliasAt(lex, toks, p, end, &inner) && inner.last >= generic.last &&
-          !inner.country.empty()) {
-        g = false;
-      }
-    }
-    // The alias with the force nouns it will take ("Saudi-led coalition jets").
-    size_t alias_last = alias.last;
-    while (a && alias_last + 1 < end && IsForceWord(toks[alias_last + 1].lower)) ++alias_last;
-    if (g && (!a || generic.last > alias_last)) m = std::move(generic);
-    else if (a) m = std::move(alias);
-    else if (KindOfCountryAt(lex, toks, i, end, &m) || HomeArmyAt(toks, i, end, &m) ||
-             CountryNameAt(lex, toks, i, end, &m)) {
-    } else if (BackedForceAt(toks, i, end, &m)) {
-    } else if (toks[i].lower == "pro-government" && i + 1 < end && IsMilitia(toks[i + 1].lower)) {
-      m.first = i;  // the Syrian regime's National Defence Forces; elsewhere unidentified
-      m.last = i + 1;
-      m.regional = "progov";
-    } else if (toks[i].lower == "coalition" && i + 1 < end &&
-               (IsForceWord(toks[i + 1].lower) || (i > 0 && toks[i - 1].lower == "the" && IsSpeechVerb(toks[i + 1].lower)))) {
-      // "coalition aircraft", "the coalition said"
-      m.first = m.last = i;
-      m.regional = "coalition";
-    } else if (toks[i].lower == "kurdish" && toks[i].capitalized && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
-      m.first = m.last = i;  // "Kurdish fighters": the lexicon's named Kurdish forces come first
-      m.regional = "kurdish";
-    } else if ((toks[i].lower == "its" || toks[i].lower == "their") && i + 1 < end &&
-               IsForceWord(toks[i + 1].lower)) {
-      m.first = i;
-      m.last = i + 1;
-      m.owned = true;
-      m.means = MeansOf(toks[i + 1].lower);
-    } else if ((toks[i].lower == "it" || toks[i].lower == "they") && toks[i].is_word) {
-      m.first = m.last = i;
-      m.pronoun = true;
-    } else {
+    ActorMention m;
+    if (!NamedAt(lex, toks, i, end, &m) && !KindOfCountryAt(lex, toks, i, end, &m) &&
+        !HomeArmyAt(toks, i, end, &m) && !CountryNameAt(lex, toks, i, end, &m) && !BackedForceAt(toks, i, end, &m) &&
+        !ContextualAt(toks, i, end, &m)) {
       continue;
     }
-    // "Houthi supporters rallied": a group's supporters are demonstrators, not its fighters.
-    static const text::WordSet kSupporters = {"supporters", "loyalists", "sympathizers", "sympathisers",
-                                              "followers", "partisans"};
-    if (!m.pronoun && !m.canonical.empty() && m.last + 1 < end && kSupporters.count(toks[m.last + 1].lower)) {
-      m.last += 1;
-      m.canonical = "Protesters";
-      m.type = "protesters";
-      m.means.clear();
-    }
-    // "Russian military police" are the army's: the police noun joins; so
-    // do the force's own means ("the Syrian army's choppers").
-    while (!m.pronoun && m.type != "media" && m.last + 1 < end) {
-      const std::string& next = toks[m.last + 1].lower;
-      if (next == "'s" && m.last + 2 < end && !m.canonical.empty() && IsForceWord(toks[m.last + 2].lower)) {
-        ++m.last;
-      } else if (!IsForceWord(next) && !(toks[m.last].lower == "military" && kPoliceNouns.count(next))) {
-        break;
-      }
-      ++m.last;
-      if (m.means.empty()) m.means = MeansOf(toks[m.last].lower);
-    }
-    // "by suspected ELN guerrillas", "by the alleged attackers": a hedge between.
-    static const text::WordSet kHedges = {"suspected", "alleged", "presumed", "purported", "apparent"};
-    size_t before = m.first;
-    if (before > 1 && kHedges.count(toks[before - 1].lower)) --before;
-    if (before > 0 && kPreps.count(toks[before - 1].lower)) m.prep = toks[before - 1].lower;
-    static const text::WordSet kQuantity = {"hundreds", "thousands", "dozens", "scores", "some", "many",
-                                                    "group", "unit", "units", "members", "one", "two", "several"};
-    if (m.prep == "of" && m.first > 1 && (kQuantity.count(toks[m.first - 2].lower) || toks[m.first - 2].has_digit)) {
-      m.prep.clear();
-    }
-    // "at the gates of a police compound": the article does not hide the preposition.
-    const std::string& det = m.first > 0 ? toks[m.first - 1].lower : toks[m.first].lower;
-    if (m.first > 1 && (det == "the" || det == "a" || det == "an") && kPreps.count(toks[m.first - 2].lower)) {
-      m.prep = toks[m.first - 2].lower;
-    }
-    // "Gunmen stormed a police station and killed three officers": a force
-    // named as the owner of a facility is the place of the action, never
-    // its subject; it still is the object ("stormed a police station").
-    static const text::WordSet kStaff = {"guards", "officers", "chief", "commander", "commanders", "staff"};
-    bool facility = m.last + 1 < end && kFacilities.count(toks[m.last + 1].lower) &&
-                    !(m.last + 2 < end && kStaff.count(toks[m.last + 2].lower));  // "police station guards" act
-    if (m.prep.empty() && !m.pronoun && facility) m.prep = "at";
+    Extend(toks, end, &m);
+    SetPreposition(toks, end, &m);
     i = m.last;
     out.push_back(std::move(m));
   }

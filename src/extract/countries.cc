@@ -1,10 +1,13 @@
 // The country table. Names follow ACLED's actor names ("Military Forces of
 // the United States"); words are the names and demonyms reporters use.
+// Also the country actors declared in actors.h (CountryActor,
+// ResolveHomeArmy, ResolveRegional), which build on the table.
 #include "extract/countries.h"
 
 #include <algorithm>
 
 #include "base/strings.h"
+#include "extract/actors.h"
 #include "text/word_set.h"
 
 namespace sitrep::extract {
@@ -309,6 +312,50 @@ const Country* CountryByCode(std::string_view code_or_name) {
     if (StartsWith(c.name, "the ") && IEquals(std::string_view(c.name).substr(4), s)) return &c;
   }
   return nullptr;
+}
+
+// The country actors of actors.h: "<Kind> of <country>", the home army
+// and regional names resolved for a document's country.
+ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std::string& kind) {
+  ActorMention m;
+  const Country* c = CountryByCode(iso2);
+  std::string canonical = kind + " of " + (c ? c->name : iso2);
+  int idx = lex.FindCanonicalPrefix(canonical);
+  m.canonical = idx >= 0 ? lex.actors()[idx].canonical : canonical;
+  m.type = idx >= 0 ? lex.actors()[idx].type : (kind == "Government" ? "government" : "state");
+  m.country = iso2;
+  return m;
+}
+
+void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  if (iso2.empty()) {  // no country known: ACLED's unidentified military forces
+    m->canonical = "Unidentified Military Forces";
+    m->type = "state";
+    return;
+  }
+  ActorMention a = CountryActor(lex, iso2, "Military Forces");
+  m->canonical = a.canonical;
+  m->type = a.type;
+  m->country = a.country;
+}
+
+void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  std::string name;
+  if (m->regional == "coalition") {
+    name = iso2 == "YE" || iso2 == "SA" ? "Saudi-led Coalition"
+           : iso2 == "SY" || iso2 == "IQ" ? "Military Forces of the United States" : "";
+  } else if (m->regional == "progov") {
+    name = iso2 == "SY" ? "National Defence Forces" : "Unidentified Armed Group";
+  } else if (m->regional == "kurdish") {
+    name = iso2 == "SY" ? "Syrian Democratic Forces"
+           : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
+           : iso2 == "TR" ? "PKK: Kurdistan Workers Party" : "";
+  }
+  int idx = name.empty() ? -1 : lex.FindCanonical(name);
+  if (idx < 0) return;
+  m->canonical = lex.actors()[idx].canonical;
+  m->type = lex.actors()[idx].type;
+  m->country = lex.actors()[idx].country;
 }
 
 }  // namespace sitrep::extract
