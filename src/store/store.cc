@@ -222,6 +222,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     RETURN_IF_ERROR(db->Exec("PRAGMA page_size = 16384"));
     RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode = WAL"));
     RETURN_IF_ERROR(db->Exec("PRAGMA synchronous = NORMAL"));
+    // An 8 MB page cache (SQLite's default is 2 MB): a batch of pages
+    // dirties more than 2 MB, and pages spilled to the WAL mid-transaction
+    // were written again at commit (dense ingest: system time 0.70 -> 0.42 s
+    // for 2,000 pages; peak memory +6 MB).
+    RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -8192"));
   }
   RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
   Status s = Migrate(*db);
