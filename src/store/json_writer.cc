@@ -34,20 +34,31 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return 0;
 }
 
+// Bytes a string cannot copy as they are: controls, '"', '\\' (1) and the
+// first bytes of multi-byte sequences (2).
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = 1;
+  t['"'] = t['\\'] = 1;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = 2;
+  return t;
+}();
+
 bool AppendString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
+    unsigned char cls = kByteClass[c];
+    if (cls == 0) {
+      ++i;
+      continue;
+    }
+    if (cls == 2) {
       size_t n = Utf8Length(s, i);
       if (n == 0) return false;
       i += n;
-      continue;
-    }
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
       continue;
     }
     out->append(s.data() + run, i - run);
@@ -136,7 +147,7 @@ bool AppendJson(const json& value, std::string* out) {
 
 std::string DumpJson(const json& value) {
   std::string out;
-  out.reserve(256);
+  out.reserve(1024);
   if (AppendJson(value, &out)) return out;
   return value.dump();
 }
