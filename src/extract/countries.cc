@@ -314,6 +314,15 @@ const Country* CountryByCode(std::string_view code_or_name) {
   return nullptr;
 }
 
+std::string WithCountrySuffix(const std::string& name, std::string_view iso2) {
+  static const text::WordSet kGeneric = {"Civilians", "Protesters", "Rioters", "Unidentified Armed Group"};
+  const Country* c = iso2.size() == 2 && kGeneric.count(name) ? CountryByCode(iso2) : nullptr;
+  if (!c) return name;
+  std::string_view country = c->name;
+  if (StartsWith(country, "the ")) country.remove_prefix(4);
+  return name + " (" + std::string(country) + ")";
+}
+
 // The country actors of actors.h: "<Kind> of <country>", the home army
 // and regional names resolved for a document's country.
 ActorMention CountryActor(const Lexicon& lex, const std::string& iso2, const std::string& kind) {

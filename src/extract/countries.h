@@ -23,5 +23,10 @@ const Country* CountryByWord(std::string_view lower);
 bool CountryWordStartsPair(std::string_view lower);
 // By ISO2 code ("SY") or by name ("Syria", "United States"); null if unknown.
 const Country* CountryByCode(std::string_view code_or_name);
+// ACLED's name of a generic party in a country: "Civilians", "Protesters",
+// "Rioters" and "Unidentified Armed Group" in Sudan (SD) are "Civilians
+// (Sudan)" and so on; any other name, or an unknown country, is returned
+// unchanged.
+std::string WithCountrySuffix(const std::string& name, std::string_view iso2);
 
 }  // namespace sitrep::extract

@@ -109,13 +109,13 @@ std::string Lower(std::string s) {
   return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
-// Gold writes Protesters, Rioters and Civilians without ACLED's country
-// suffix, and "Police Forces" without a country when the sentence names
-// none: any country is accepted there.
+// Gold writes Protesters, Rioters, Civilians and Unidentified Armed Group
+// without ACLED's country suffix, and "Police Forces" without a country
+// when the sentence names none: any country is accepted there.
 bool ActorsMatch(const std::string& gold, const std::string& predicted) {
   std::string g = Lower(gold), p = Lower(predicted);
   if (g == p) return true;
-  for (const char* generic : {"protesters", "rioters", "civilians"}) {
+  for (const char* generic : {"protesters", "rioters", "civilians", "unidentified armed group"}) {
     if (g == generic && p.rfind(std::string(generic) + " (", 0) == 0) return true;
   }
   return g == "police forces" && p.rfind("police forces of ", 0) == 0;

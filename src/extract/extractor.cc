@@ -14,6 +14,7 @@
 
 #include "extract/attribution.h"
 #include "extract/claims.h"
+#include "extract/countries.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
 #include "extract/scope.h"
@@ -279,6 +280,12 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
   }
   scope_->Filter(*lexicon_, sentences, first_event, events, out_of_scope);
   DropRegionRepeats(first_event, events);
+  // ACLED's generic names carry the country of the event's place.
+  for (size_t i = first_event; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    e.actor1 = WithCountrySuffix(e.actor1, e.place.country_code);
+    e.actor2 = WithCountrySuffix(e.actor2, e.place.country_code);
+  }
 }
 
 }  // namespace sitrep::extract
