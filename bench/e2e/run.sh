@@ -9,6 +9,8 @@
 #          when the shared folder is absent.
 #   dense  small synthetic pages (~2.5 KB) where almost every sentence is an
 #          event: the worst case per byte for extraction and storing.
+#   one    a single dense page: start-up time and start-up peak memory
+#          (gazetteer, lexicons, store).
 # Usage: bench/e2e/run.sh [BUILD_DIR] [PAGES] [RESULT_FILE]
 # With RESULT_FILE the output, headed by date, commit and machine, is also
 # written there (e.g. bench/results/e2e.txt).
@@ -21,9 +23,9 @@ shared=${SHARED:-/work/shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-measure() {  # label kind description...
-  local label=$1 kind=$2 corpus=$tmp/$1
-  shift 2
+measure() {  # label kind pages description...
+  local label=$1 kind=$2 pages=$3 corpus=$tmp/$1
+  shift 3
   local args=(--pages "$pages" --kind "$kind")
   [[ $kind == web ]] && args+=(--templates "$shared/bench/article-extraction/html")
   python3 bench/e2e/make_corpus.py "$corpus" "${args[@]}"
@@ -56,12 +58,13 @@ PY
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "build $build ($(grep -m1 CMAKE_BUILD_TYPE "$build/CMakeCache.txt" | cut -d= -f2)), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); ingest pinned to one core"
   if [[ -d $shared/bench/article-extraction/html ]]; then
-    measure web web "real news pages' furniture (181 article-extraction pages, median 115 KB," \
+    measure web web "$pages" "real news pages' furniture (181 article-extraction pages, median 115 KB," \
       "article text ~3% of the bytes) around synthetic war reporting, a quarter of sentences events;" \
       "comment threads on half; 80% HTML, 10% plain text, 10% JSONL records"
   else
     echo "== corpus 'web' skipped: $shared/bench/article-extraction/html is absent"
   fi
-  measure dense dense "dense text: synthetic ~2.5 KB pages, half plain text and half minimal HTML," \
+  measure dense dense "$pages" "dense text: synthetic ~2.5 KB pages, half plain text and half minimal HTML," \
     "almost every sentence an event (worst case per byte for extraction and storing)"
+  measure one dense 1 "one dense page: start-up (gazetteer, lexicons, store) and its peak memory"
 } | if [[ -n $result ]]; then tee "$result"; else cat; fi
