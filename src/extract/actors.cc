@@ -341,6 +341,23 @@ void Extend(const std::vector<Token>& toks, size_t end, ActorMention* m) {
   }
 }
 
+// "X, backed by Y, took Z", "X, with the help of Y, ...", "X, alongside
+// Y, ...": Y (ending just before `first`'s mention) supports the subject
+// and is not it. Looks back over at most four words of one clause.
+bool Backer(const std::vector<Token>& toks, size_t first) {
+  static const text::WordSet kBacked = {"backed",     "supported", "aided",     "assisted",  "helped",
+                                        "accompanied", "reinforced", "escorted", "joined"};
+  static const text::WordSet kHelp = {"help", "support", "backing", "assistance", "aid", "cover"};
+  for (size_t k = first; k-- > 0 && k + 4 >= first;) {
+    const Token& t = toks[k];
+    if (!t.is_word) return false;
+    if (t.lower == "alongside") return true;
+    if (t.lower == "by" && k > 0 && kBacked.count(toks[k - 1].lower)) return true;
+    if (t.lower == "of" && k >= 3 && kHelp.count(toks[k - 1].lower) && toks[k - 3].lower == "with") return true;
+  }
+  return false;
+}
+
 // The preposition that governs a mention ("by suspected ELN guerrillas",
 // "at the gates of a police compound"), or "at" for a facility's owner.
 void SetPreposition(const std::vector<Token>& toks, size_t end, ActorMention* m) {
@@ -367,6 +384,7 @@ void SetPreposition(const std::vector<Token>& toks, size_t end, ActorMention* m)
   bool facility = m->last + 1 < end && kFacilities.count(toks[m->last + 1].lower) &&
                   !(m->last + 2 < end && kStaff.count(toks[m->last + 2].lower));  // "police station guards" act
   if (m->prep.empty() && !m->pronoun && facility) m->prep = "at";
+  if (m->prep.empty() && !m->pronoun && Backer(toks, m->first)) m->prep = "backed";
 }
 
 }  // namespace
