@@ -399,6 +399,8 @@ std::vector<ActorMention> FindActors(const Lexicon& lex, const std::vector<Token
         !ContextualAt(toks, i, end, &m)) {
       continue;
     }
+    // "state media reported": whose waits for the document's country.
+    if (m.type == "media" && m.country.empty()) m.regional = "statemedia";
     Extend(toks, end, &m);
     SetPreposition(toks, end, &m);
     i = m.last;

@@ -348,6 +348,28 @@ void ResolveHomeArmy(const Lexicon& lex, const std::string& iso2, ActorMention* 
   m->country = a.country;
 }
 
+namespace {
+
+// "state media", "state television": Syria's is the lexicon's Syrian
+// state television, another country's "state media (Myanmar)", and with
+// no country known the lexicon's bare "state media".
+void ResolveStateMedia(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
+  const Country* c = CountryByCode(iso2);
+  int idx = lex.FindCanonical(iso2 == "SY" ? "Syrian state television" : "state media");
+  if (idx >= 0) {
+    m->canonical = lex.actors()[idx].canonical;
+    m->type = lex.actors()[idx].type;
+  }
+  if (iso2 == "SY" || !c) return;
+  std::string_view country = c->name;
+  if (StartsWith(country, "the ")) country.remove_prefix(4);
+  m->canonical = "state media (" + std::string(country) + ")";
+  m->type = "media";
+  m->country = iso2;
+}
+
+}  // namespace
+
 void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* m) {
   std::string name;
   if (m->regional == "coalition") {
@@ -359,6 +381,9 @@ void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* 
     name = iso2 == "SY" ? "Syrian Democratic Forces"
            : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
            : iso2 == "TR" ? "PKK: Kurdistan Workers Party" : "";
+  } else if (m->regional == "statemedia") {
+    ResolveStateMedia(lex, iso2, m);
+    return;
   }
   int idx = name.empty() ? -1 : lex.FindCanonical(name);
   if (idx < 0) return;
