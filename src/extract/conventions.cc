@@ -169,6 +169,12 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   if (e->event_type == "Explosions/Remote violence" && ChemicalAgent(s)) e->sub_event_type = "Chemical weapon";
   bool territory = e->sub_event_type == "Government regains territory" ||
                    e->sub_event_type == "Non-state actor overtakes territory";
+  if (territory && t1 == "protesters") {  // "activists occupied the main square": a sit-in
+    e->event_type = "Protests";
+    e->sub_event_type = "Peaceful protest";
+    e->actor2.clear();
+    return;
+  }
   if (territory && NoFight(s)) {  // ACLED: territory that changes hands without fighting
     e->event_type = "Strategic developments";
     e->sub_event_type = "Non-violent transfer of territory";

@@ -70,7 +70,10 @@ bool ProtestPurpose(const Sentence& s, size_t first) {
   if (w.rfind("protest", 0) != 0 && w.rfind("demonstrat", 0) != 0 && w.rfind("rally", 0) != 0) return false;
   for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
     const std::string& v = s.toks[k].lower;
-    if (v == "gathered" || v == "assembled" || v == "marched" || v == "rallied" || v == "took") return true;
+    if (v == "gathered" || v == "assembled" || v == "marched" || v == "rallied" || v == "took" || v == "held" ||
+        v == "staged" || v == "organised" || v == "organized" || v == "came" || v == "joined") {
+      return true;
+    }
   }
   return false;
 }
