@@ -21,6 +21,7 @@
 #include "extract/actors.h"
 #include "extract/attribution.h"
 #include "extract/conventions.h"
+#include "extract/roles.h"
 #include "extract/triggers.h"
 
 namespace sitrep::extract {
@@ -450,6 +451,7 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
       if (idx < out->size() && Violent((*out)[idx])) AddFatalities(*dead, !s.claimant.empty(), &(*out)[idx]);
     }
   }
+  if (now.empty() && recent) ClaimedAttack(s, st->last_events, out);
 }
 
 bool IsDateline(const Sentence& s, const PlaceRef& p) {

@@ -51,6 +51,26 @@ const ActorMention* Responsible(const Sentence& s, size_t first) {
   return nullptr;
 }
 
+void ClaimedAttack(const Sentence& s, const std::vector<size_t>& last, std::vector<Event>* out) {
+  if (s.denied || s.hypothetical) return;
+  const std::vector<Token>& t = s.toks;
+  for (size_t k = 1; k + 1 < t.size(); ++k) {
+    if (t[k + 1].lower != "responsibility") continue;
+    if (t[k].lower.rfind("claim", 0) != 0 && t[k].lower != "admitted" && t[k].lower != "accepted") continue;
+    const ActorMention* who = nullptr;
+    for (const ActorMention& a : s.actors) {
+      if (a.last < k && !a.pronoun && a.armed() && !a.canonical.empty() && a.prep.empty()) who = &a;
+    }
+    if (!who || who->canonical.rfind("Unidentified", 0) == 0) return;
+    for (size_t idx : last) {
+      if (idx >= out->size()) continue;
+      Event& e = (*out)[idx];
+      if (e.actor1 == "Unidentified Armed Group" && e.actor2 != who->canonical) e.actor1 = who->canonical;
+    }
+    return;
+  }
+}
+
 // "a roadside bomb killed two Burkinabe soldiers", "a car bomb that hit a
 // convoy of Somali troops": the armed object of the verb the noun governs.
 const ActorMention* HarmedAfter(const Sentence& s, size_t last) {

@@ -5,11 +5,13 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "extract/actors.h"
 #include "extract/lexicon.h"
 #include "extract/sentence.h"
 #include "extract/triggers.h"
+#include "sitrep/event.h"
 
 namespace sitrep::extract {
 
@@ -24,6 +26,11 @@ bool Victim(const Sentence& s, const ActorMention& a);
 
 // The group that "claimed responsibility for" the trigger at `first`.
 const ActorMention* Responsible(const Sentence& s, size_t first);
+
+// "Al-Shabaab claimed responsibility for the blast" in a sentence of its
+// own: the group becomes actor1 of the events `last` (indexes into *out)
+// whose perpetrator was unidentified.
+void ClaimedAttack(const Sentence& s, const std::vector<size_t>& last, std::vector<Event>* out);
 
 // The armed object of the harm verb a noun trigger governs ("a roadside
 // bomb killed two Burkinabe soldiers").
