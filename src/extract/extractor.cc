@@ -127,9 +127,11 @@ bool Claimant(const Sentence& s, const ActorMention& a) {
 // Home country and actor counts (the first pass).
 void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* sentences, DocState* st) {
   std::map<std::string, int> countries, local_countries, state_countries, any_countries, media_countries;
+  bool lone_country_named = false;  // a place is a country itself ("in Mali")
   for (const Sentence& s : *sentences) {
     for (const PlaceRef& p : s.places) {
       if (!p.place.country_code.empty()) ++countries[p.place.country_code];
+      lone_country_named |= p.place.feature.rfind("PCL", 0) == 0;
     }
     for (const ActorMention& a : s.actors) {
       if (!a.pronoun && !a.country.empty()) ++(a.type == "media" ? media_countries : any_countries)[a.country];
@@ -150,6 +152,12 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   st->country_votes = countries;
   for (const auto& [iso2, n] : any_countries) st->country_votes[iso2] += n;
   st->home_country = best(countries);
+  // A lone town is more often a geocoding slip than the story's country
+  // when the named rebels, militias or media are of another one.
+  std::string local = best(local_countries).empty() ? best(media_countries) : best(local_countries);
+  if (countries.size() == 1 && countries.begin()->second == 1 && !lone_country_named && !local.empty()) {
+    st->home_country = local;
+  }
   // With no place: rebels and militias fight at home ("the Houthis", "the
   // Taliban"), while armies also fight abroad ("Russian warplanes").
   if (st->home_country.empty()) st->home_country = best(local_countries);
