@@ -288,7 +288,7 @@ bool Grievance(const Sentence& s, size_t i) {
                                                "ending", "sexual", "domestic", "gender", "gender-based", "gun",
                                                "police", "state", "over", "protest", "protesting"};
   if (s.toks[i].lower != "violence") return false;
-  for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
+  for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {  // "an end to the violence"
     if (kAbout.count(s.toks[k].lower)) return true;
   }
   return false;
