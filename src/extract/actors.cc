@@ -327,13 +327,14 @@ void Extend(const std::vector<Token>& toks, size_t end, ActorMention* m) {
     m->type = "protesters";
     m->means.clear();
   }
-  // "Russian military police" are the army's: the police noun joins; so
-  // do the force's own means ("the Syrian army's choppers").
+  // "Russian military police" are the army's: the police noun joins, as
+  // "officers" after police ("police officers"); so do the force's own means ("the Syrian army's choppers").
   while (!m->pronoun && m->type != "media" && m->last + 1 < end) {
     const std::string& next = toks[m->last + 1].lower;
     if (next == "'s" && m->last + 2 < end && !m->canonical.empty() && IsForceWord(toks[m->last + 2].lower)) {
       ++m->last;
-    } else if (!IsForceWord(next) && !(toks[m->last].lower == "military" && kPoliceNouns.count(next))) {
+    } else if (!IsForceWord(next) && !(toks[m->last].lower == "military" && kPoliceNouns.count(next)) &&
+               !(kPoliceNouns.count(toks[m->last].lower) && (next == "officers" || next == "officer"))) {
       break;
     }
     ++m->last;

@@ -85,7 +85,31 @@ const ActorMention* HarmedAfter(const Sentence& s, size_t last) {
 
 // "Ukrainian troops repelled an assault by Russian infantry", "repulsed a
 // Russian attack": ACLED's actor1 is the attacker, the defender actor2.
+namespace {
+
+// "Soldiers exchanged fire with ISWAP militants who ambushed a convoy": in
+// a clash, the party a relative clause says attacked is actor1.
+void InitiatorFirst(const Sentence& s, size_t last, TriggerHit* hit) {
+  static const std::set<std::string> kAttacked = {"ambushed", "attacked", "raided", "stormed", "assaulted",
+                                                  "struck", "overran"};
+  static const std::set<std::string> kRelative = {"who", "which", "that"};
+  const std::vector<Token>& t = s.toks;
+  for (const ActorMention& a : s.actors) {
+    if (a.first <= last || a.canonical != hit->actor2 || a.last + 2 >= t.size()) continue;
+    size_t k = a.last + 1;
+    if (!kRelative.count(t[k].lower)) return;
+    if (t[k + 1].lower == "had" && k + 2 < t.size()) ++k;
+    if (!kAttacked.count(t[k + 1].lower)) return;
+    std::swap(hit->actor1, hit->actor2);
+    hit->actor1_type = a.type;
+    return;
+  }
+}
+
+}  // namespace
+
 void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit) {
+  if (r.sub_event_type == "Armed clash" && !hit->actor2.empty()) InitiatorFirst(s, last, hit);
   static const std::set<std::string> kDefend = {"repel", "repulse", "thwart", "foil", "fend off", "beat back",
                                                 "fight off", "push back", "halt", "stop"};
   static const std::set<std::string> kAttack = {"attack", "attacks", "assault", "assaults", "offensive",

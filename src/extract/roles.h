@@ -36,8 +36,9 @@ void ClaimedAttack(const Sentence& s, const std::vector<size_t>& last, std::vect
 // bomb killed two Burkinabe soldiers").
 const ActorMention* HarmedAfter(const Sentence& s, size_t last);
 
-// "X repelled an assault by Y", "repulsed a Russian attack": swaps *hit so
-// that the attacker is actor1 and the defender actor2.
+// "X repelled an assault by Y", "repulsed a Russian attack", "X clashed
+// with Y, who had ambushed ...": swaps *hit so that the attacker is actor1
+// and the defender actor2.
 void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit);
 
 }  // namespace sitrep::extract
