@@ -66,6 +66,8 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
 
 namespace {
 
+bool StartsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
+
 // The first state force the sentence names, not as a speaker ("police said").
 std::string StateTarget(const Sentence& s) {
   for (const ActorMention& a : s.actors) {
@@ -233,7 +235,11 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   }
   if (t1 == "rioters" && e->event_type == "Battles") {  // "rioters clashed with troops"
     e->event_type = "Riots";
-    e->sub_event_type = "Violent demonstration";
+    // Crowds fighting each other, not the forces and with no protest told,
+    // are a mob ("youths from rival clans fought with sticks").
+    bool forces = TypeOf(lex, e->actor2) == "state" || StartsWith(e->actor2, "Police Forces");
+    e->sub_event_type = ProtestWord(s) || forces ? "Violent demonstration" : "Mob violence";
+    if (e->sub_event_type == "Mob violence") e->actor2 = "Civilians";
   }
   bool property = e->sub_event_type == "Looting/property destruction";
   // A riot's target is the force whose post burns ("set fire to a police

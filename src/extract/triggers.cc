@@ -331,6 +331,21 @@ const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t f
   return nullptr;
 }
 
+// "Youths from rival clans fought", "supporters of the two parties clashed":
+// a crowd the lexicon does not know, acting in the six words before.
+const ActorMention* GenericCrowd(const Lexicon& lex, const Sentence& s, size_t first, ActorMention* scratch) {
+  static const std::set<std::string> kCrowd = {"youths", "members", "communities", "clans", "supporters",
+                                               "nationalists", "gangs", "crowd", "crowds", "tribesmen", "locals"};
+  for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
+    if (!kCrowd.count(s.toks[k].lower)) continue;
+    scratch->canonical = "Rioters";
+    int idx = lex.FindCanonical(scratch->canonical);
+    scratch->type = idx >= 0 ? lex.actors()[idx].type : "rioters";
+    return scratch;
+  }
+  return nullptr;
+}
+
 bool MeansOk(const TriggerRule& r, const std::string& means) {
   if (r.means.empty()) return true;
   if (means.empty()) return false;
@@ -435,6 +450,11 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
     } else if (m.last + 1 < s.toks.size() && s.toks[m.last + 1].lower == "by") {
       a1 = GenericForce(lex, s, m.last + 2, m.last + 6, &scratch1);
     }
+  }
+  bool violence = r.event_type == "Violence against civilians" || r.event_type == "Battles";
+  if ((!a1 || a1->canonical.empty()) && violence && voice == Voice::kActive && roles.actor1 == "subj" &&
+      !s.in_quote) {
+    a1 = GenericCrowd(lex, s, first, &scratch1);
   }
   if (!a1 || a1->canonical.empty()) return false;
   bool strategic = r.event_type == "Strategic developments" || r.event_type == "Protests" || r.event_type == "Riots";
