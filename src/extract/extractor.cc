@@ -248,10 +248,13 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
       if (!a.owned && (!owned || a.canonical.rfind("Unidentified", 0) != 0)) continue;
       for (size_t j = i; j-- > 0;) {
         const ActorMention& b = s.actors[j];
-        if (b.pronoun || !b.armed() || b.canonical.empty()) continue;
+        // "The army said its helicopters ...": the owner may be resolved later.
+        if (b.pronoun || !b.armed() || (b.canonical.empty() && !b.home_army && b.regional.empty())) continue;
         a.canonical = b.canonical;
         a.type = b.type;
         a.country = b.country;
+        a.home_army = b.home_army;
+        a.regional = b.regional;
         break;
       }
     }
