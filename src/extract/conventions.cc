@@ -335,7 +335,8 @@ bool InterventionCue(const Sentence& s) {
 // protesters killed or wounded.
 bool ExcessiveCue(const Sentence& s) {
   static const std::set<std::string> kHurt = {"killed", "died", "dead", "injured", "wounded", "shot", "killing",
-                                              "wounding", "injuring", "injuries", "casualties", "deaths"};
+                                              "wounding", "injuring", "injuries", "casualties", "deaths", "hurt",
+                                              "hospitalised", "hospitalized", "beaten", "bloodied"};
   static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
                                               "marchers", "protestors"};
   if (HasPair(s, {"live"}, {"bullets", "ammunition", "rounds", "fire"})) return true;
