@@ -186,7 +186,8 @@ std::string SentenceCountry(const Sentence& s, const DocState& st) {
 }
 
 // "the militants", "the jihadists": a definite generic group is the
-// document's most mentioned non-state armed actor, when there is one.
+// document's most mentioned non-state armed actor, when there is one and
+// it is named before.
 void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st) {
   std::string main;
   int n = 0;
@@ -197,9 +198,15 @@ void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st)
     if (nonstate && count > n) main = name, n = count;
   }
   if (main.empty()) return;
+  // The group must be named before: "the attackers" point back, not at a
+  // group the story names later ("No group has claimed it, but JNIM ...").
+  bool named = false;
   for (Sentence& s : *sentences) {
     for (ActorMention& a : s.actors) {
-      if (a.canonical != "Unidentified Armed Group" || a.first == 0 || s.toks[a.first - 1].lower != "the") continue;
+      named |= a.canonical == main;
+      if (!named || a.canonical != "Unidentified Armed Group" || a.first == 0 || s.toks[a.first - 1].lower != "the") {
+        continue;
+      }
       a.canonical = main;
       a.type = st.actor_type.at(main);
     }
