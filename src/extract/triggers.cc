@@ -184,7 +184,7 @@ bool VictimsAfter(const Sentence& s, size_t last) {
 const std::set<std::string> kGround = {
     "town",      "towns",  "village",  "villages",  "city",      "area",      "areas",    "positions",
     "position",  "territory", "hill",  "hills",     "base",      "airbase",   "airport",  "district",
-    "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "dam",
+    "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "pockets", "dam",
     "checkpoint", "checkpoints", "outpost", "outposts", "stronghold", "strongholds", "crossing", "road",
     "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
     "headquarters", "province", "countryside", "desert", "control", "parts", "part", "posts", "post",
