@@ -188,12 +188,12 @@ std::string SentenceCountry(const Sentence& s, const DocState& st) {
 // "the militants", "the jihadists": a definite generic group is the
 // document's most mentioned non-state armed actor, when there is one and
 // it is named before.
-void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st) {
+void ResolveDefiniteGroups(std::vector<Sentence>* sentences, DocState* st) {
   std::string main;
   int n = 0;
-  for (const auto& [name, count] : st.mentions) {
-    auto type = st.actor_type.find(name);
-    bool nonstate = type != st.actor_type.end() && type->second != "state" && type->second != "civilians" &&
+  for (const auto& [name, count] : st->mentions) {
+    auto type = st->actor_type.find(name);
+    bool nonstate = type != st->actor_type.end() && type->second != "state" && type->second != "civilians" &&
                     type->second != "protesters" && type->second != "rioters" && name.rfind("Unidentified", 0) != 0;
     if (nonstate && count > n) main = name, n = count;
   }
@@ -208,7 +208,10 @@ void ResolveDefiniteGroups(std::vector<Sentence>* sentences, const DocState& st)
         continue;
       }
       a.canonical = main;
-      a.type = st.actor_type.at(main);
+      a.type = st->actor_type.at(main);
+      // The opponent rules count it as the group, no longer as unidentified.
+      if (--st->mentions["Unidentified Armed Group"] <= 0) st->mentions.erase("Unidentified Armed Group");
+      ++st->mentions[main];
     }
   }
 }
@@ -267,7 +270,7 @@ void Extractor::Extract(const Document& doc, const std::vector<PlaceMention>& me
     }
   }
   Survey(mentions, &sentences, &st);
-  ResolveDefiniteGroups(&sentences, st);
+  ResolveDefiniteGroups(&sentences, &st);
   for (Sentence& s : sentences) {
     std::string here = SentenceCountry(s, st);
     for (ActorMention& a : s.actors) {
