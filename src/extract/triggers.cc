@@ -542,6 +542,9 @@ std::vector<TriggerHit> MatchTriggers(const Lexicon& lex, const Sentence& s, con
       inside_actor |= i >= a.first && i <= a.last && !a.pronoun && !crowd;
     }
     if (inside_actor) continue;
+    // A month beside a day or year is a date ("KYIV, March 3 (Reuters)").
+    bool dated = (i + 1 < t.size() && t[i + 1].has_digit) || (i > 0 && t[i - 1].has_digit);
+    if (t[i].capitalized && dated) continue;
     // A capitalized word inside a sentence is a name ("since March 2011").
     if (i > 0 && t[i].capitalized && t[i - 1].is_word && t[i].text.size() > 3 &&
         !(t[i].text[1] >= 'A' && t[i].text[1] <= 'Z')) {
