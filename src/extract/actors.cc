@@ -245,6 +245,8 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
     last = i + 1;
+  } else if ((w == "defence" || w == "defense") && i + 1 < end && toks[i + 1].lower == "ministry") {
+    last = i + 1;  // "the Defence Ministry said it ...": speaks for the country's army
   } else if (w == "military" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
     // "a military convoy", "military helicopters": the army's ("a military
     // base" names a place, not a party: data/actors/README.md)
