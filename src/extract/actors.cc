@@ -6,14 +6,17 @@
 //  2. the longest lexicon alias (short all-capital aliases such as "IS" only
 //     in capitals);
 //  3. a bare force noun ("the army", "troops", "government forces",
-//     "pro-government forces", "a military convoy") is the home army; a
+//     "pro-government forces", "a military convoy", "the Defence Ministry")
+//     is the home army; a
 //     force another state backs ("US-backed forces") an unidentified armed
 //     group; regional names ("coalition", "Kurdish fighters", "pro-government
 //     militias") wait for the document's country; "it"/"they" are pronouns.
 // A matched actor extends over force nouns that follow it ("ISIS
 // militants", "Islamic State fighters", "the Syrian army's choppers"),
 // which also set the means of attack. A force that owns a facility ("a
-// police station") is marked as a place ("at"), never a subject.
+// police station") is marked as a place ("at"), never a subject; so is a
+// backer ("X, backed by Y, ...": "backed"). Unnamed state media wait for
+// the document's country like the regional names.
 #include "extract/actors.h"
 
 #include <cstring>
