@@ -225,6 +225,22 @@ bool CrowdBefore(const Sentence& s, size_t first) {
   return false;
 }
 
+// In the passive the ground comes first: "the town was taken by", "Palmyra,
+// held by IS since May, was retaken" (not "he was taken by security agents").
+bool GroundBefore(const Sentence& s, size_t first) {
+  size_t from = first >= 15 ? first - 15 : 0;
+  for (const PlaceRef& p : s.places) {
+    if (p.first >= from && p.first < first) return true;
+  }
+  for (size_t k = from; k < first; ++k) {
+    if (kGround.count(s.toks[k].lower)) return true;
+    bool actor = false;
+    for (const ActorMention& a : s.actors) actor |= k >= a.first && k <= a.last;
+    if (!actor && s.toks[k].capitalized && k > 0) return true;
+  }
+  return false;
+}
+
 // The actor filling `role` for a hit at [first, last].
 const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
                          bool gerund, ActorMention* scratch) {
@@ -370,6 +386,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   size_t need_from = voice == Voice::kPassive ? (first >= 8 ? first - 8 : 0) : m.last + 1;
   if (!r.need_after.empty() && !HasWordNear(s.toks, need_from, m.last + 7, r.need_after)) return false;
   if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
+  if (r.ground && voice == Voice::kPassive && !GroundBefore(s, first)) return false;
   ActorMention scratch1, scratch2;
   // "the leading group in the SDF fighting ISIS": a gerund after the object
   // of a preposition describes that group, it reports no event.
