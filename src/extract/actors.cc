@@ -332,6 +332,17 @@ void Extend(const std::vector<Token>& toks, size_t end, ActorMention* m) {
     m->type = "protesters";
     m->means.clear();
   }
+  // "Fano militiamen", "VDP volunteers", "Houthi rebels": a named group's
+  // members are the group (the nouns are not force nouns: "Syrian rebels"
+  // are no army).
+  static const text::WordSet kMembers = {"militiamen", "rebels", "insurgents", "guerrillas", "guerillas",
+                                         "jihadists", "combatants", "volunteers", "members", "operatives",
+                                         "cadres", "militant", "rebel", "insurgent", "member"};
+  if (!m->pronoun && !m->canonical.empty() && m->type != "state" && m->type != "media" &&
+      m->type != "government" && m->type != "protesters" && m->last + 1 < end &&
+      kMembers.count(toks[m->last + 1].lower)) {
+    ++m->last;
+  }
   // "Russian military police" are the army's: the police noun joins, as
   // "officers" after police ("police officers"); so do the force's own means ("the Syrian army's choppers").
   while (!m->pronoun && m->type != "media" && m->last + 1 < end) {
