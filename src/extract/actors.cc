@@ -239,9 +239,10 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
   size_t last = i;
   if (w == "presidential" && i + 1 < end && toks[i + 1].lower == "guard") {  // the army's elite unit
     last = i + 1;
-  } else if (w == "junta" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {  // "junta troops" in Myanmar, Mali, ...
-    last = i + 1;
-    m->means = MeansOf(toks[i + 1].lower);
+  } else if (w == "junta") {  // "junta troops", "the junta bombed" in Myanmar, Mali, ...: the ruling army
+    bool force = i + 1 < end && IsForceWord(toks[i + 1].lower);
+    last = force ? i + 1 : i;
+    if (force) m->means = MeansOf(toks[i + 1].lower);
   } else if ((w == "government" || w == "state" || w == "regime" || w == "pro-government" || w == "loyalist") &&
              i + 1 < end && IsForceWord(toks[i + 1].lower) && !(w == "pro-government" && IsMilitia(toks[i + 1].lower))) {
     last = i + 1;
