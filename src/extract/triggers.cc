@@ -2,17 +2,16 @@
 // taken; its rules are tried in file order and the first one that holds
 // fires. Voice: a noun, or a gerund after "the" or before "of", is nominal;
 // a participle after a form of "be" (adverbs between) or before "by" is
-// passive; anything else is active. Blocked: a negation or "failed" in the
-// three tokens before; an infinitive ("trying to capture", "to prevent");
-// "charged with"; a forecast, hypothetical or denial marker before the
-// trigger (the sentence's modal flags).
+// passive; anything else is active. What blocks a trigger is in guards.h,
+// who acts when the text names no known actor in defaults.h.
 #include "extract/triggers.h"
 
-#include <cctype>
 #include <set>
 
 #include "extract/attribution.h"
 #include "extract/countries.h"
+#include "extract/defaults.h"
+#include "extract/guards.h"
 #include "extract/roles.h"
 
 namespace sitrep::extract {
@@ -21,9 +20,6 @@ namespace {
 using text::Token;
 
 const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
-const std::set<std::string> kAdverbs = {"also", "reportedly", "recently", "already", "finally", "later",
-                                        "successfully", "completely", "fully", "allegedly", "then", "just",
-                                        "not", "apparently", "partially", "largely", "again"};
 const std::set<std::string> kPeople = {"men",      "women",   "children", "people",   "civilians", "residents",
                                        "villagers", "boys",   "girls",    "persons",  "man",       "woman",
                                        "child",    "worshippers", "farmers", "students", "teachers", "journalists",
@@ -39,7 +35,6 @@ const std::set<std::string> kPeople = {"men",      "women",   "children", "peopl
                                        // people a mob punishes ("beat a suspected thief to death")
                                        "thief", "thieves", "robber", "robbers", "suspect", "suspects", "criminal",
                                        "criminals"};
-const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 struct Match {
   size_t last = 0;
@@ -57,99 +52,11 @@ Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f
   }
   if (f.participle) {
     size_t p = first;
-    while (p > 0 && kAdverbs.count(t[p - 1].lower)) --p;
+    while (p > 0 && Adverb(t[p - 1].lower)) --p;
     if (p > 0 && kBe.count(t[p - 1].lower)) return Voice::kPassive;
     if (last + 1 < t.size() && t[last + 1].lower == "by") return Voice::kPassive;
   }
   return Voice::kActive;
-}
-
-// "Crowds gathered in Yangon to protest": the gathering is the protest.
-bool ProtestPurpose(const Sentence& s, size_t first) {
-  const std::string& w = s.toks[first].lower;
-  if (w.rfind("protest", 0) != 0 && w.rfind("demonstrat", 0) != 0 && w.rfind("rally", 0) != 0) return false;
-  for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
-    const std::string& v = s.toks[k].lower;
-    if (v == "gathered" || v == "assembled" || v == "marched" || v == "rallied" || v == "took" || v == "held" ||
-        v == "staged" || v == "organised" || v == "organized" || v == "came" || v == "joined") {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "continues to detain", "began to shell": the infinitive tells what goes on.
-bool Ongoing(const Sentence& s, size_t first) {
-  static const std::set<std::string> kGoOn = {"continue", "continues", "continued", "continuing", "began",
-                                              "begin", "begins", "begun", "started", "start", "starts"};
-  return first >= 2 && kGoOn.count(s.toks[first - 2].lower) > 0;
-}
-
-// "in retaliation for a suspected gas attack", "in revenge for the killing":
-// the cause of what the sentence reports, told before.
-bool Background(const Sentence& s, size_t first) {
-  static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
-  for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
-    const std::string& next = s.toks[k + 1].lower;
-    bool linked = next == "for" || next == "to" || s.toks[k].lower.rfind("aveng", 0) == 0;
-    if (kCause.count(s.toks[k].lower) && linked) return true;
-  }
-  return false;
-}
-
-// "X claimed responsibility for a car bomb that killed eight": the news is
-// the claim (an attribution) of an attack reported before; nothing after
-// the claim in its sentence is a new event.
-bool ClaimOfResponsibility(const Sentence& s, size_t first) {
-  for (size_t k = 0; k + 1 < first; ++k) {
-    if (s.toks[k].lower.rfind("claim", 0) == 0 && s.toks[k + 1].lower == "responsibility") return true;
-  }
-  return false;
-}
-
-bool Blocked(const Sentence& s, size_t first, bool verb) {
-  const std::vector<Token>& t = s.toks;
-  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
-    bool not_only = t[k].lower == "not" && k + 1 < t.size() && t[k + 1].lower == "only";
-    if (kNegation.count(t[k].lower) && !not_only) return true;
-  }
-  if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first) && !Ongoing(s, first)) return true;
-  if (Background(s, first) || ClaimOfResponsibility(s, first)) return true;
-  // A relative clause ("the SDF, who closed on the city from the north")
-  // describes the actor unless it dates what it tells.
-  size_t p = first;
-  while (p > 0 && (kAdverbs.count(t[p - 1].lower) || t[p - 1].lower == "had" || t[p - 1].lower == "have" ||
-                   t[p - 1].lower == "has")) {
-    --p;
-  }
-  if (p > 0 && (t[p - 1].lower == "who" || t[p - 1].lower == "which")) {
-    bool dated = false;
-    for (const text::TimeExpr& e : s.times) dated |= e.first > first;
-    if (!dated) return true;
-  }
-  if (first > 1 && t[first - 1].lower == "with" && t[first - 2].lower == "charged") return true;
-  if (s.hypothetical || s.denied) return true;
-  for (size_t k = 0; k + 2 < first; ++k) {  // "has in the past hit", "previously"
-    if (t[k].lower == "in" && t[k + 1].lower == "the" && t[k + 2].lower == "past") return true;
-  }
-  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
-    if (t[k].lower == "previously" || t[k].lower == "formerly" || t[k].lower == "once") return true;
-  }
-  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {  // "called for mass demonstrations"
-    const std::string& w = t[k].lower;
-    if (w == "called" || w == "calling" || w == "urged" || w == "urging" || w == "planned" || w == "planning") return true;
-  }
-  if (s.future) {
-    for (size_t k = 0; k < first; ++k) {
-      const std::string& w = t[k].lower;
-      if (w == "will" || w == "'ll" || w == "shall" || w == "expected" || w == "plans" || w == "could" ||
-          w == "might" || w == "may" || w == "vowed" || w == "threatened" || w == "going" || w == "intends" ||
-          w == "promised" || w == "aims") {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 bool HasWordNear(const std::vector<Token>& t, size_t from, size_t to, const std::vector<std::string>& words) {
@@ -208,23 +115,6 @@ bool GroundAfter(const Sentence& s, size_t last) {
   return false;
 }
 
-// "Thousands of civilians are fleeing", "almost 15,000 Egyptians have fled":
-// a crowd counted in thousands within six tokens before the trigger.
-bool CrowdBefore(const Sentence& s, size_t first) {
-  static const std::set<std::string> kMany = {"thousands", "millions"};
-  for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
-    const Token& t = s.toks[k];
-    if (kMany.count(t.lower)) return true;
-    std::string digits;
-    for (char c : t.text) {
-      if (c >= '0' && c <= '9') digits += c;
-      else if (c != ',') digits.clear(), digits += 'x';
-    }
-    if (!digits.empty() && digits.find('x') == std::string::npos && digits.size() >= 4) return true;
-  }
-  return false;
-}
-
 // In the passive the ground comes first: "the town was taken by", "Palmyra,
 // held by IS since May, was retaken" (not "he was taken by security agents").
 bool GroundBefore(const Sentence& s, size_t first) {
@@ -279,85 +169,6 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
       if (subj && !Victim(s, *subj)) return subj;
     }
     return nullptr;
-  }
-  return nullptr;
-}
-
-// Who acts when the text names no one: ACLED's unidentified armed group for
-// bombs and attacks, protesters and rioters for protests and riots.
-// "An airstrike", "two drone strikes", "Airstrikes hit ...": a new strike,
-// not "the airstrikes" told before or "supported by (Russian) airstrikes".
-bool IndefiniteStrike(const Sentence& s, size_t first) {
-  static const std::set<std::string> kOpen = {"a", "an", "two", "three", "four", "several", "multiple", "repeated",
-                                              "unidentified", "suspected", "overnight", "new"};
-  if (first == 0) return true;
-  const std::string& prev = s.toks[first - 1].lower;
-  return kOpen.count(prev) || std::isdigit(static_cast<unsigned char>(prev[0]));
-}
-
-const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice voice, bool indefinite,
-                                 ActorMention* scratch) {
-  std::string name;
-  if (r.event_type == "Protests") name = "Protesters";
-  else if (r.event_type == "Riots") name = "Rioters";
-  else if ((r.event_type == "Explosions/Remote violence" || r.event_type == "Violence against civilians") &&
-           voice != Voice::kActive && r.sub_event_type != "Air/drone strike" && r.means.empty())
-    name = "Unidentified Armed Group";
-  // "A militant hurled a grenade": a bomb's unnamed thrower or planter.
-  else if (r.sub_event_type == "Grenade" || r.sub_event_type == "Remote explosive/landmine/IED" ||
-           r.sub_event_type == "Suicide bomb")
-    name = "Unidentified Armed Group";
-  // "An airstrike hit a clinic": an air force the text does not name.
-  else if (r.sub_event_type == "Air/drone strike" && voice != Voice::kActive && indefinite)
-    name = "Unidentified Military Forces";
-  // "Weapons were seized", "649 people were arrested": the authorities act;
-  // "shops were looted": a mob does.
-  // "The security service continues to detain people": an unnamed subject too.
-  else if (r.agentless && (r.sub_event_type == "Disrupted weapons use" || r.sub_event_type == "Arrests"))
-    name = "Police Forces";
-  else if (r.agentless && r.sub_event_type == "Looting/property destruction")
-    name = "Rioters";
-  if (name.empty()) return nullptr;
-  int idx = lex.FindCanonical(name);
-  scratch->canonical = name;
-  scratch->type = idx >= 0 ? lex.actors()[idx].type : "rebel";
-  return scratch;
-}
-
-// Forces the lexicon does not know ("the rebels signed", "hundreds of
-// soldiers were deployed"): an unidentified force,
-// state or not by the first force noun in tokens [from, to).
-const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t from, size_t to,
-                                 ActorMention* scratch) {
-  static const std::set<std::string> kState = {"soldiers", "soldier", "troops", "army", "armies", "military", "armed", "gendarmes",
-                                               "government", "authorities", "police", "policemen", "regime"};
-  static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
-                                                  "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
-                                                  "jihadists", "separatists", "militiamen", "terrorists", "sides",
-                                                  "parties", "group", "movement"};
-  for (size_t k = from; k < to && k < s.toks.size(); ++k) {
-    const Token& t = s.toks[k];
-    bool state = kState.count(t.lower) > 0;
-    if (!state && !kNonState.count(t.lower)) continue;
-    scratch->canonical = state ? "Unidentified Military Forces" : "Unidentified Armed Group";
-    int idx = lex.FindCanonical(scratch->canonical);
-    scratch->type = idx >= 0 ? lex.actors()[idx].type : (state ? "state" : "rebel");
-    return scratch;
-  }
-  return nullptr;
-}
-
-// "Youths from rival clans fought", "supporters of the two parties clashed":
-// a crowd the lexicon does not know, acting in the six words before.
-const ActorMention* GenericCrowd(const Lexicon& lex, const Sentence& s, size_t first, ActorMention* scratch) {
-  static const std::set<std::string> kCrowd = {"youths", "members", "communities", "clans", "supporters",
-                                               "nationalists", "gangs", "crowd", "crowds", "tribesmen", "locals"};
-  for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
-    if (!kCrowd.count(s.toks[k].lower)) continue;
-    scratch->canonical = "Rioters";
-    int idx = lex.FindCanonical(scratch->canonical);
-    scratch->type = idx >= 0 ? lex.actors()[idx].type : "rioters";
-    return scratch;
   }
   return nullptr;
 }

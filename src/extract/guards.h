@@ -1,0 +1,25 @@
+// Trigger guards: whether a trigger at a token reports an event at all.
+// Blocked: a negation or "failed" in the three tokens before; an infinitive
+// ("trying to capture", not "continues to detain" nor "gathered to
+// protest"); a relative clause describing an actor; "charged with"; a
+// hypothetical or denial; a past marker ("previously", "in the past"); a
+// call or plan ("called for demonstrations"); a forecast; the cause of a
+// reprisal ("in retaliation for the shelling"); whatever follows a claim of
+// responsibility. Internal to the extract stage; pure functions, thread-safe.
+#pragma once
+
+#include <string>
+
+#include "extract/sentence.h"
+
+namespace sitrep::extract {
+
+// True when the trigger starting at token `first` (`verb`: its form is a
+// verb) reports no event.
+bool Blocked(const Sentence& s, size_t first, bool verb);
+
+// Adverbs that may stand between an auxiliary and its participle ("was
+// reportedly taken") or before a verb.
+bool Adverb(const std::string& w);
+
+}  // namespace sitrep::extract
