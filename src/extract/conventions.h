@@ -2,7 +2,7 @@
 // victims are when the text says people were killed, and the event types
 // that depend on who is involved (force against protesters, protesters who
 // riot, mobs, chemical agents, state parties to a deal). Internal to the
-// extract stage; pure functions.
+// extract stage; pure functions (the protest escalation is in escalation.cc).
 #pragma once
 
 #include <string>
