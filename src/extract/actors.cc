@@ -54,6 +54,9 @@ const text::WordSet kFacilities = {
     "academy", "school",   "college", "training", "building", "buildings", "office",    "offices",
     "depot",   "facility", "facilities", "installation", "installations", "vehicle", "vehicles",
     "truck",   "trucks",   "station's", "garrison", "hospital", "airbase", "airport"};
+// Who speaks for an institution: "military sources", "a ministry spokesman".
+const text::WordSet kSpeakers = {"source", "sources", "spokesman", "spokeswoman", "spokesperson",
+                                 "official", "officials", "statement"};
 const text::WordSet kPreps = {"by", "of", "against", "with", "from", "to", "on", "at", "in",
                                       "for", "between", "near", "toward", "towards", "into", "than"};
 
@@ -251,6 +254,8 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     last = i + 1;
   } else if ((w == "defence" || w == "defense") && i + 1 < end && toks[i + 1].lower == "ministry") {
     last = i + 1;  // "the Defence Ministry said it ...": speaks for the country's army
+  } else if (w == "military" && i + 1 < end && kSpeakers.count(toks[i + 1].lower)) {
+    // "according to military sources", "a military spokesman said": the army speaks
   } else if (w == "military" && i + 1 < end && IsForceWord(toks[i + 1].lower)) {
     // "a military convoy", "military helicopters": the army's ("a military
     // base" names a place, not a party: data/actors/README.md)
@@ -292,6 +297,22 @@ bool NamedAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_
   return g || a;
 }
 
+// "the government said", "the interior ministry said", "a security
+// ministry spokesman said", "according to the government": the length of
+// a government named with no country, only where it speaks; else 0.
+size_t HomeGovernmentSpeaker(const std::vector<Token>& toks, size_t i, size_t end) {
+  static const text::WordSet kMinistries = {"interior", "security", "information", "foreign", "home", "justice"};
+  size_t n = 0;
+  if (toks[i].lower == "government") n = 1;
+  else if (kMinistries.count(toks[i].lower) && i + 1 < end && toks[i + 1].lower == "ministry") n = 2;
+  if (n == 0) return 0;
+  size_t next = i + n;
+  if (next < end && kSpeakers.count(toks[next].lower)) ++next;
+  bool says = next < end && IsSpeechVerb(toks[next].lower);
+  bool according = i >= 3 && toks[i - 1].lower == "the" && toks[i - 2].lower == "to" && toks[i - 3].lower == "according";
+  return says || according ? n : 0;
+}
+
 // Mentions whose actor depends on the document: regional names, "its
 // forces", pronouns.
 bool ContextualAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
@@ -308,6 +329,10 @@ bool ContextualAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMen
   } else if (w == "kurdish" && toks[i].capitalized && force_next) {
     m->first = m->last = i;  // "Kurdish fighters": the lexicon's named Kurdish forces come first
     m->regional = "kurdish";
+  } else if (size_t n = HomeGovernmentSpeaker(toks, i, end)) {
+    m->first = i;  // "the interior ministry said": the government of the document's country
+    m->last = i + n - 1;
+    m->regional = "government";
   } else if ((w == "its" || w == "their") && force_next) {
     m->first = i;
     m->last = i + 1;

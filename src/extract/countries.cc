@@ -381,6 +381,13 @@ void ResolveRegional(const Lexicon& lex, const std::string& iso2, ActorMention* 
     name = iso2 == "SY" ? "Syrian Democratic Forces"
            : iso2 == "IQ" ? "Military Forces of Iraq (Kurdistan Regional Government)"
            : iso2 == "TR" ? "PKK: Kurdistan Workers Party" : "";
+  } else if (m->regional == "government") {
+    if (iso2.empty()) return;
+    ActorMention g = CountryActor(lex, iso2, "Government");
+    m->canonical = g.canonical;
+    m->type = g.type;
+    m->country = g.country;
+    return;
   } else if (m->regional == "statemedia") {
     ResolveStateMedia(lex, iso2, m);
     return;

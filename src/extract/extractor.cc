@@ -61,11 +61,15 @@ void AttachPlaces(const std::vector<PlaceMention>& mentions, Sentence* s) {
 }
 
 // "Riot police" is an actor, not the town of Re'ut: a place that starts an
-// actor's name and ends inside it is part of the name.
+// actor's name and ends inside it is part of the name; so is a place
+// inside the name of an actor of another country ("Ansar al-Sunna" is no
+// town), not the country an actor's name ends with ("the government of Mali").
 void DropPlacesInActors(Sentence* s) {
   auto inside = [s](const PlaceRef& p) {
     for (const ActorMention& a : s->actors) {
-      if (!a.pronoun && p.first == a.first && p.last < a.last) return true;
+      if (a.pronoun || p.first < a.first || p.last > a.last) continue;
+      if (p.first == a.first && p.last < a.last) return true;
+      if (a.country != p.place.country_code) return true;
     }
     return false;
   };
@@ -152,10 +156,12 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
   st->country_votes = countries;
   for (const auto& [iso2, n] : any_countries) st->country_votes[iso2] += n;
   st->home_country = best(countries);
-  // A lone town is more often a geocoding slip than the story's country
-  // when the named rebels, militias or media are of another one.
+  // Lone towns (no country named twice) are more often geocoding slips
+  // than the story's country when the named rebels, militias or media are
+  // of another one.
   std::string local = best(local_countries).empty() ? best(media_countries) : best(local_countries);
-  if (countries.size() == 1 && countries.begin()->second == 1 && !lone_country_named && !local.empty()) {
+  bool lone = std::all_of(countries.begin(), countries.end(), [](const auto& c) { return c.second == 1; });
+  if (!countries.empty() && lone && !lone_country_named && !local.empty()) {
     st->home_country = local;
   }
   // With no place: rebels and militias fight at home ("the Houthis", "the
