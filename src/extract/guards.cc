@@ -39,6 +39,12 @@ bool Ongoing(const Sentence& s, size_t first) {
 // "in retaliation for a suspected gas attack", "in revenge for the killing":
 // the cause of what the sentence reports, told before.
 bool Background(const Sentence& s, size_t first) {
+  // "condemned the attack": a statement about an event told elsewhere.
+  static const std::set<std::string> kJudge = {"condemned", "condemns", "condemn", "condemning", "denounced",
+                                               "denounces", "denouncing", "deplored", "mourned"};
+  for (size_t k = first >= 2 ? first - 2 : 0; k < first; ++k) {
+    if (kJudge.count(s.toks[k].lower)) return true;
+  }
   static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
   for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
     const std::string& next = s.toks[k + 1].lower;

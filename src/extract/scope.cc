@@ -295,7 +295,9 @@ std::string ScopeFilter::OutOfScope(const Lexicon& lex, const Event& e, const Se
   bool deployment = e.sub_event_type == "Change to group/activity" || e.sub_event_type == "Other" ||
                     e.sub_event_type == "Non-violent transfer of territory" ||
                     e.sub_event_type == "Headquarters or base established";
-  bool relief = deployment && (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces")) &&
+  bool relief = deployment &&
+                (StartsWith(e.actor1, "Military Forces") || StartsWith(e.actor1, "Police Forces") ||
+                 e.actor1 == "Unidentified Military Forces") &&
                 (all[Cue::kDisaster] > 0 || all[Cue::kAccident] > 0);
   if (relief) return Because(all[Cue::kDisaster] > 0 ? Cue::kDisaster : Cue::kAccident, all);
   if (at != SIZE_MAX) {  // "Ten years ago, a gunman entered his church and killed seven"

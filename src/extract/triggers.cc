@@ -188,6 +188,8 @@ bool ClassOk(const TriggerRule& r, const std::string& type) {
 bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t first, const Match& m,
              const TriggerRule& r, TriggerHit* hit) {
   Voice voice = VoiceOf(s, first, m.last, *m.form, r);
+  // "Protesters will gather next week": a protest named in a forecast is to come.
+  if (r.noun && r.event_type == "Protests" && s.future) return false;
   const Roles& roles = voice == Voice::kActive ? r.active : voice == Voice::kPassive ? r.passive : r.nominal;
   if (!roles.enabled) return false;
   if (!r.not_before.empty() && HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, r.not_before)) return false;
