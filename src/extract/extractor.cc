@@ -191,6 +191,20 @@ std::string SentenceCountry(const Sentence& s, const DocState& st) {
   return st.home_country;
 }
 
+// "No group has claimed the attack", "no one claimed responsibility": the
+// story says its attackers are unknown.
+bool UnclaimedStory(const std::vector<Sentence>& sentences) {
+  for (const Sentence& s : sentences) {
+    for (size_t i = 0; i + 2 < s.toks.size(); ++i) {
+      if (s.toks[i].lower != "no" || (s.toks[i + 1].lower != "group" && s.toks[i + 1].lower != "one")) continue;
+      for (size_t k = i + 2; k < s.toks.size() && k <= i + 4; ++k) {
+        if (s.toks[k].lower.rfind("claim", 0) == 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "the militants", "the jihadists": a definite generic group is the
 // document's most mentioned non-state armed actor, when there is one and
 // it is named before.
@@ -203,7 +217,7 @@ void ResolveDefiniteGroups(std::vector<Sentence>* sentences, DocState* st) {
                     type->second != "protesters" && type->second != "rioters" && name.rfind("Unidentified", 0) != 0;
     if (nonstate && count > n) main = name, n = count;
   }
-  if (main.empty()) return;
+  if (main.empty() || UnclaimedStory(*sentences)) return;
   // The group must be named before: "the attackers" point back, not at a
   // group the story names later ("No group has claimed it, but JNIM ...").
   bool named = false;
