@@ -86,10 +86,12 @@ const Country* CountryAt(const std::vector<Token>& toks, size_t i, size_t end, s
   return c;
 }
 
-// Generic country actor at i: country word ['s] [adjective] force/police/government noun.
+// Generic country actor at i: country word ['s] [adjective] force/police/government
+// noun; the country word may be its capital ("Moscow's Defence Ministry").
 bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_t end, ActorMention* m) {
   size_t len = 0;
   const Country* c = CountryAt(toks, i, end, &len);
+  if (!c && toks[i].capitalized && (c = CountryByCapital(toks[i].lower))) len = 1;
   if (!c) return false;
   size_t j = i + len;
   if (j < end && toks[j].lower == "'s") ++j;
@@ -116,9 +118,9 @@ bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, siz
                (toks[k + 2].lower == "defense" || toks[k + 2].lower == "defence")) {
       kind = "Military Forces";
       k += 2;
-    } else if (IsForceWord(w)) {
+    } else if (IsForceWord(w) || (w == "general" && k + 1 < end && toks[k + 1].lower == "staff")) {
       kind = "Military Forces";
-      if (w == "air" && k + 1 < end && toks[k + 1].lower == "force") ++k;
+      if ((w == "air" && k + 1 < end && toks[k + 1].lower == "force") || w == "general") ++k;
     } else if (kPoliceNouns.count(w)) {
       kind = "Police Forces";
     } else if (kGovernmentNouns.count(w)) {
@@ -252,7 +254,8 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     m->means = MeansOf(toks[i + 1].lower);
   } else if (w == "the" && i + 1 < end && (toks[i + 1].lower == "army" || toks[i + 1].lower == "military")) {
     last = i + 1;
-  } else if ((w == "defence" || w == "defense") && i + 1 < end && toks[i + 1].lower == "ministry") {
+  } else if (((w == "defence" || w == "defense") && i + 1 < end && toks[i + 1].lower == "ministry") ||
+             (w == "general" && toks[i].capitalized && i + 1 < end && toks[i + 1].lower == "staff")) {
     last = i + 1;  // "the Defence Ministry said it ...": speaks for the country's army
   } else if (w == "military" && i + 1 < end && kSpeakers.count(toks[i + 1].lower)) {
     // "according to military sources", "a military spokesman said": the army speaks

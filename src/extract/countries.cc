@@ -304,6 +304,21 @@ bool CountryWordStartsPair(std::string_view lower) {
   return std::find(kFirst.begin(), kFirst.end(), lower) != kFirst.end();
 }
 
+const Country* CountryByCapital(std::string_view lower) {
+  static const text::WordMap<const char*> kCapitals = {
+      {"moscow", "RU"},    {"kyiv", "UA"},      {"kiev", "UA"},         {"washington", "US"}, {"beijing", "CN"},
+      {"tehran", "IR"},    {"damascus", "SY"},  {"ankara", "TR"},       {"baghdad", "IQ"},    {"kabul", "AF"},
+      {"islamabad", "PK"}, {"riyadh", "SA"},    {"khartoum", "SD"},     {"bamako", "ML"},     {"ouagadougou", "BF"},
+      {"niamey", "NE"},    {"abuja", "NG"},     {"mogadishu", "SO"},    {"kinshasa", "CD"},   {"kigali", "RW"},
+      {"naypyidaw", "MM"}, {"cairo", "EG"},     {"beirut", "LB"},       {"amman", "JO"},      {"paris", "FR"},
+      {"london", "GB"},    {"berlin", "DE"},    {"minsk", "BY"},        {"caracas", "VE"},    {"manila", "PH"},
+      {"juba", "SS"},      {"n'djamena", "TD"}, {"yaounde", "CM"},      {"maputo", "MZ"},     {"nairobi", "KE"},
+      {"addis", "ET"},     {"pyongyang", "KP"}, {"seoul", "KR"},        {"baku", "AZ"},       {"yerevan", "AM"},
+      {"tbilisi", "GE"},   {"algiers", "DZ"},   {"rabat", "MA"},        {"tunis", "TN"},      {"bogota", "CO"}};
+  auto it = kCapitals.find(lower);
+  return it == kCapitals.end() ? nullptr : CountryByCode(it->second);
+}
+
 const Country* CountryByCode(std::string_view code_or_name) {
   std::string_view s = Trim(code_or_name);
   if (s.empty()) return nullptr;

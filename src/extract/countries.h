@@ -21,6 +21,9 @@ struct Country {
 const Country* CountryByWord(std::string_view lower);
 // True when a two-word country word starts with `lower` ("united", "south").
 bool CountryWordStartsPair(std::string_view lower);
+// The country whose capital a lower-case word names ("moscow", "kyiv"), for
+// the capital standing for its state ("Moscow's Defence Ministry"), or null.
+const Country* CountryByCapital(std::string_view lower);
 // By ISO2 code ("SY") or by name ("Syria", "United States"); null if unknown.
 const Country* CountryByCode(std::string_view code_or_name);
 // ACLED's name of a generic party in a country: "Civilians", "Protesters",
