@@ -207,6 +207,10 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
       if (a->rfind("Government of ", 0) == 0) *a = "Military Forces of " + a->substr(14);
     }
   }
+  // A crowd hit where no protest is told ("a grenade thrown into a crowd of
+  // shoppers") is no force against protesters.
+  bool protest_told = demonstrators || ProtestWord(s);
+  if (t2 == "protesters" && violent && !protest_told) e->actor2 = "Civilians", t2 = "civilians";
   if (t2 == "protesters" && (violent || (e->sub_event_type == "Arrests" && demonstrators))) {
     e->event_type = "Protests";
     e->sub_event_type = violent ? "Excessive force against protesters" : "Protest with intervention";
