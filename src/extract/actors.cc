@@ -44,6 +44,8 @@ const text::WordSet kForceNouns = {"forces",  "troops",  "army",    "military", 
                                            "tanks",   "personnel", "battalion", "brigade", "division",
                                            "guards",  "guard",   "soldier", "serviceman", "militiaman", "trooper",
                                            "commando", "paratrooper"};
+// Force nouns for irregulars: a country word before them names no army.
+const text::WordSet kIrregular = {"gunmen", "fighters", "militants", "militia", "militias", "militiaman"};
 const text::WordSet kPoliceNouns = {"police", "policemen", "policeman", "gendarmes", "gendarme", "gendarmerie"};
 const text::WordSet kGovernmentNouns = {"government", "officials", "authorities", "president",
                                                 "foreign", "ministry", "leadership", "administration"};
@@ -131,7 +133,14 @@ bool GenericAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, siz
     } else {
       continue;  // one adjective: "Russian special forces"
     }
-    *m = CountryActor(lex, c->iso2, kind);
+    if (kind == "Military Forces" && kIrregular.count(w)) {
+      // "Afghan gunmen", "Palestinian militants": armed men of a country, not its army.
+      m->canonical = "Unidentified Armed Group";
+      m->type = "rebel";
+      m->country = c->iso2;
+    } else {
+      *m = CountryActor(lex, c->iso2, kind);
+    }
     m->first = i;
     m->last = k;
     for (size_t t = i; t <= k; ++t) {
