@@ -50,6 +50,11 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
   else if (r.sub_event_type == "Grenade" || r.sub_event_type == "Remote explosive/landmine/IED" ||
            r.sub_event_type == "Suicide bomb")
     name = "Unidentified Armed Group";
+  // "An attack on an army post left five soldiers dead": assailants the text
+  // does not name.
+  else if (r.event_type == "Battles" && voice == Voice::kNominal && indefinite &&
+           (r.lemma == "attack" || r.lemma == "assault" || r.lemma == "ambush"))
+    name = "Unidentified Armed Group";
   // "An airstrike hit a clinic": an air force the text does not name.
   else if (r.sub_event_type == "Air/drone strike" && voice != Voice::kActive && indefinite)
     name = "Unidentified Military Forces";
