@@ -313,7 +313,8 @@ bool NamedAt(const Lexicon& lex, const std::vector<Token>& toks, size_t i, size_
 // ministry spokesman said", "according to the government": the length of
 // a government named with no country, only where it speaks; else 0.
 size_t HomeGovernmentSpeaker(const std::vector<Token>& toks, size_t i, size_t end) {
-  static const text::WordSet kMinistries = {"interior", "security", "information", "foreign", "home", "justice"};
+  static const text::WordSet kMinistries = {"interior", "security", "information", "foreign", "home", "justice",
+                                            "health"};
   size_t n = 0;
   if (toks[i].lower == "government") n = 1;
   else if (kMinistries.count(toks[i].lower) && i + 1 < end && toks[i + 1].lower == "ministry") n = 2;
