@@ -41,7 +41,7 @@ namespace sitrep::extract {
 namespace {
 
 constexpr double kMinAccuracy = 0.85;
-// Issue 4 asks 0.85 for roles too. Measured 2026-11-23 (round 4b): 0.877 on all 268
+// Issue 4 asks 0.85 for roles too. Measured 2026-11-23 (round 4b): 0.883 on all 279
 // sentences, 0.864 on the original 202 (round 4: 0.865 on 255, 0.852).
 constexpr double kMinRoleAccuracy = 0.85;
 constexpr const char* kNoEvent = "(none)";
