@@ -392,6 +392,10 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
                     ((e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack") &&
                      (blast_targets.count(e.actor1) > 0 ||
                       (blasters.count(e.actor1) > 0 && e.rule.find("'kill'") != std::string::npos)));
+    // "kidnapped and killed two aid workers": the killing is the event (ACLED).
+    if (e.sub_event_type == "Abduction/forced disappearance") {
+      for (const Event& f : found) absorbed |= f.sub_event_type == "Attack" && f.actor1 == e.actor1;
+    }
     if (e.sub_event_type == "Armed clash") {
       for (const Event& f : found) {
         bool taken = (f.event_type == "Battles" && f.sub_event_type != "Armed clash") ||
