@@ -273,7 +273,7 @@ bool HomeArmyAt(const std::vector<Token>& toks, size_t i, size_t end, ActorMenti
     // base" names a place, not a party: data/actors/README.md)
     m->means = MeansOf(toks[i + 1].lower);
   } else if (!(w == "army" || w == "troops" || w == "soldiers" || w == "soldier" || w == "servicemen" || w == "troopers" ||
-               w == "commandos" || w == "paratroopers")) {
+               w == "commandos" || w == "paratroopers" || w == "garrison")) {
     return false;
   }
   m->first = i;
