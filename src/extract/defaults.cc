@@ -77,7 +77,8 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
 // state or not by the first force noun in tokens [from, to).
 const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t from, size_t to,
                                  ActorMention* scratch) {
-  static const std::set<std::string> kState = {"soldiers", "soldier", "troops", "army", "armies", "military", "armed", "gendarmes",
+  static const std::set<std::string> kState = {"soldiers", "soldier", "troops",      "army",   "armies",
+                                               "military", "armed",   "gendarmes",   "navy",   "marines",
                                                "government", "authorities", "police", "policemen", "regime"};
   static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
                                                   "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
