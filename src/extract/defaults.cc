@@ -32,7 +32,7 @@ bool CrowdBefore(const Sentence& s, size_t first) {
 // not "the airstrikes" told before or "supported by (Russian) airstrikes".
 bool IndefiniteStrike(const Sentence& s, size_t first) {
   static const std::set<std::string> kOpen = {"a", "an", "two", "three", "four", "several", "multiple", "repeated",
-                                              "unidentified", "suspected", "overnight", "new"};
+                                              "unidentified", "suspected", "overnight", "new", "dropped", "dropping"};
   if (first == 0) return true;
   const std::string& prev = s.toks[first - 1].lower;
   return kOpen.count(prev) || std::isdigit(static_cast<unsigned char>(prev[0]));
