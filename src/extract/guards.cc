@@ -64,6 +64,24 @@ bool ClaimOfResponsibility(const Sentence& s, size_t first) {
   return false;
 }
 
+// "called for an immediate and lasting ceasefire", "urged both sides to
+// agree a truce", "appealed for talks": a noun that is asked for has not
+// happened (an agreement is reached, signed, brokered or in force). The
+// call may stand six words back, within the clause.
+bool Appeal(const Sentence& s, size_t first) {
+  static const std::set<std::string> kCall = {"called", "calling", "calls", "call", "urged", "urging", "urges",
+                                              "appealed", "appealing", "appeals", "demanded", "demanding",
+                                              "demands", "pleaded"};
+  static const std::set<std::string> kBreak = {",", ";", ":", ".", "after", "when", "as", "since", "following",
+                                               "amid", "while", "but", "which", "that", "who"};
+  for (size_t k = first; k > 0 && first - k < 6;) {
+    const std::string& w = s.toks[--k].lower;
+    if (kBreak.count(w)) return false;
+    if (kCall.count(w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Adverb(const std::string& w) { return kAdverbs.count(w) > 0; }
@@ -100,6 +118,7 @@ bool Blocked(const Sentence& s, size_t first, bool verb) {
     const std::string& w = t[k].lower;
     if (w == "called" || w == "calling" || w == "urged" || w == "urging" || w == "planned" || w == "planning") return true;
   }
+  if (!verb && Appeal(s, first)) return true;
   if (s.future) {
     for (size_t k = 0; k < first; ++k) {
       const std::string& w = t[k].lower;
