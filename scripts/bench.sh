@@ -22,6 +22,9 @@ run bench/geo/perf.sh "$build"
 run bench/geo/lgl.sh "$build/sitrep"
 run taskset -c 0 "$build/extract_bench"
 run bench/case2021/run.sh "$build" --save
+run bench/case2021/sentences.sh "$build"
+run bench/unseen/lgl.sh "$build"
+run bench/unseen/articles.sh "$build"
 run "$build/merge_bench" --benchmark_filter=MergeEvents
 run bench/e2e/run.sh "$build" 10000
 run bench/serve/load.sh "$build" 10
