@@ -21,6 +21,7 @@
 #include "extract/actors.h"
 #include "extract/attribution.h"
 #include "extract/conventions.h"
+#include "extract/guards.h"
 #include "extract/roles.h"
 #include "extract/triggers.h"
 
@@ -138,6 +139,10 @@ std::optional<PlaceRef> ChoosePlace(const Sentence& s, const TriggerHit& h, bool
   }
   return std::nullopt;
 }
+
+constexpr const char* kToldBefore = "told before";
+
+bool TaggedTold(const Event& e) { return std::find(e.tags.begin(), e.tags.end(), kToldBefore) != e.tags.end(); }
 
 bool IsRegion(const Event& e) {
   return e.place.feature.rfind("ADM", 0) == 0 || e.place.feature == "PCLI" ||
@@ -262,7 +267,7 @@ void DropRegionRepeats(size_t first, std::vector<Event>* events) {
                    f.place.admin1 == e.place.admin1;
       }
     }
-    if (!absorbed) kept.push_back(e);
+    if (!absorbed && !TaggedTold(e)) kept.push_back(e);
   }
   events->resize(first);
   for (Event& e : kept) events->push_back(std::move(e));
@@ -342,6 +347,10 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
   std::vector<Event> found;
   for (const TriggerHit& h : hits) {
     Event e = Build(lex, s, h, *st);
+    // "the attack", "the bombings": an event told before takes part in the
+    // merges below (what it absorbs stays absorbed) but is not told again.
+    const std::string& type = lex.rules()[h.rule].event_type;
+    if (h.voice == Voice::kNominal && Coreferent(s, h.first, h.last, type, *st)) e.tags.push_back(kToldBefore);
     std::optional<text::Day> day = text::ParseIsoDay(e.date);
     // The period's last day counts: "last month" may be three weeks ago.
     int64_t latest = day ? text::ToDays(*day) + (e.time_precision == 3 ? 15 : e.time_precision == 2 ? 6 : 0) : 0;
@@ -356,7 +365,9 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
       bool finer = !e.location.empty() &&
                    (f.location.empty() || (IsRegion(f) && !IsRegion(e)) ||
                     (same_province && e.place.population < f.place.population));
+      bool told = TaggedTold(f) && TaggedTold(e);
       if (finer) f = e;
+      if (!told) std::erase(f.tags, std::string(kToldBefore));
       merged = true;
       break;
     }
@@ -403,7 +414,7 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
         absorbed |= taken && f.actor1 == e.actor1;
       }
     }
-    if (!absorbed) kept.push_back(e);
+    if (!absorbed && !TaggedTold(e)) kept.push_back(e);
   }
   std::optional<text::Count> dead = FindFatalities(s);
   if (s.future || s.hypothetical || s.denied) dead.reset();
@@ -441,6 +452,7 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     }
     e.id = HexId(Hash64(key));
     now.push_back(out->size());
+    st->told_types.insert(e.event_type);
     out->push_back(std::move(e));
   }
   if (!now.empty()) {

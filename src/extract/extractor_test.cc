@@ -252,6 +252,18 @@ TEST(ExtractorTest, TheKillingOfAStrikeIsItsToll) {
   EXPECT_EQ(*o.events[0].fatalities, 120);
 }
 
+// "the attack", "the bombings" after the story told its attack refer back to it.
+TEST(ExtractorTest, ADefiniteNounRefersBackToTheEventTold) {
+  std::string t = "Two car bombs exploded at the gates of a barracks in Hajin on Monday, killing 14 soldiers. "
+                  "The bombings came two days after the army recaptured Mayadin. Police detained three men "
+                  "suspected of helping to prepare the attack.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Hajin", "Deir ez-Zor", t), Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  std::vector<std::string> types;
+  for (const Event& e : o.events) types.push_back(e.sub_event_type);
+  EXPECT_EQ(types, (std::vector<std::string>{"Remote explosive/landmine/IED", "Government regains territory",
+                                             "Arrests"}));
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "

@@ -86,6 +86,28 @@ bool Appeal(const Sentence& s, size_t first) {
 
 bool Adverb(const std::string& w) { return kAdverbs.count(w) > 0; }
 
+bool Coreferent(const Sentence& s, size_t first, size_t last, const std::string& event_type, const DocState& st) {
+  static const std::set<std::string> kDefinite = {"the", "this", "these", "those"};
+  static const std::set<std::string> kBetween = {"same", "twin", "two", "three", "deadly", "double", "earlier"};
+  static const std::set<std::string> kNew = {"on", "against", "in", "at", "near", "by", "of", "targeting", "between"};
+  static const std::set<std::string> kViolent = {"Battles", "Explosions/Remote violence",
+                                                 "Violence against civilians"};
+  const std::vector<Token>& t = s.toks;
+  size_t det = first;
+  if (first >= 1 && kDefinite.count(t[first - 1].lower)) det = first - 1;
+  if (first >= 2 && kDefinite.count(t[first - 2].lower) && kBetween.count(t[first - 1].lower)) det = first - 2;
+  if (det == first) return false;
+  if (last + 1 < t.size() && kNew.count(t[last + 1].lower)) return false;  // "the attack on the base"
+  for (const ActorMention& a : s.actors) {
+    if (a.first >= det && a.first <= last) return false;
+  }
+  if (!kViolent.count(event_type)) return st.told_types.count(event_type) > 0;
+  for (const std::string& told : st.told_types) {
+    if (kViolent.count(told)) return true;
+  }
+  return false;
+}
+
 bool Blocked(const Sentence& s, size_t first, bool verb) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {

@@ -18,6 +18,12 @@ namespace sitrep::extract {
 // verb) reports no event.
 bool Blocked(const Sentence& s, size_t first, bool verb);
 
+// True when a noun trigger at [first, last] with the definite article (or
+// "this", "the same") and no new actor or place of its own ("the attack",
+// "the bombings came days after ...") refers back to an event of the same
+// family (violence; else the same event type) the document told before.
+bool Coreferent(const Sentence& s, size_t first, size_t last, const std::string& event_type, const DocState& st);
+
 // Adverbs that may stand between an auxiliary and its participle ("was
 // reportedly taken") or before a verb.
 bool Adverb(const std::string& w);

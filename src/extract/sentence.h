@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,7 @@ struct DocState {
   // sentence that names no time goes on in it ("... on Monday, killing 25.
   // The attackers struck the camps at dawn").
   std::optional<text::TimeExpr> last_event_time;
+  std::set<std::string> told_types;      // event types of the events told so far
 };
 
 }  // namespace sitrep::extract
