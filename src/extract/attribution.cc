@@ -168,11 +168,24 @@ std::string PersonBefore(const std::vector<Token>& t, size_t end, size_t* first)
   return name;
 }
 
+// "Raids by gunmen killed 30 villagers": the agent of an event noun in the
+// subject acts.
+bool AgentOfEventNoun(const Sentence& s, const ActorMention& a) {
+  static const std::set<std::string> kEventNouns = {"raid", "raids", "attack", "attacks", "assault", "assaults",
+                                                    "ambush", "ambushes", "incursion", "incursions", "gunfire",
+                                                    "shelling", "fire", "violence", "reprisals"};
+  if (a.prep != "by" || !a.armed()) return false;
+  for (size_t k = a.first; k-- > 1 && k + 3 > a.first;) {
+    if (s.toks[k].lower == "by") return kEventNouns.count(s.toks[k - 1].lower) > 0;
+  }
+  return false;
+}
+
 const ActorMention* SubjectBefore(const Sentence& s, size_t pos, const DocState& st, bool nearest) {
   const ActorMention* found = nullptr;
   for (const ActorMention& a : s.actors) {
     if (a.last >= pos) break;
-    if (!a.prep.empty() && a.prep != "than") continue;
+    if (!a.prep.empty() && a.prep != "than" && !AgentOfEventNoun(s, a)) continue;
     if (a.pronoun) {
       const ActorMention* inner = nullptr;
       for (const ActorMention& b : s.actors) {

@@ -290,7 +290,8 @@ Status Lexicon::AddRuleForms(size_t rule, std::string_view column) {
       tf.tokens = words;
       if (words.size() == 1) tf.tokens.insert(tf.tokens.end(), rest.begin(), rest.end());
       tf.rule = rule;
-      tf.participle = i == 2 || EndsWith(w, "ed");
+      // "shot|shot": a past that is also the participle may be passive.
+      tf.participle = i == 2 || EndsWith(w, "ed") || (i == 1 && given.size() > 2 && given[2] == given[1]);
       tf.gerund = EndsWith(w, "ing");
       forms_[w].push_back(tf);
     }

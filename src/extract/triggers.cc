@@ -88,6 +88,18 @@ bool VictimsAfter(const Sentence& s, size_t last) {
   return false;
 }
 
+// In the passive the victims come first: "A teacher was shot dead by gunmen".
+bool VictimsBefore(const Sentence& s, size_t first) {
+  for (size_t k = first; k-- > 0 && k + 8 >= first;) {
+    if (s.toks[k].text == ",") break;
+    for (const ActorMention& a : s.actors) {
+      if (a.first <= k && k <= a.last) return a.type == "civilians" || (!a.armed() && kPeople.count(s.toks[k].lower));
+    }
+    if (kPeople.count(s.toks[k].lower)) return true;
+  }
+  return false;
+}
+
 const std::set<std::string> kGround = {
     "town",      "towns",  "village",  "villages",  "city",      "area",      "areas",    "positions",
     "position",  "territory", "hill",  "hills",     "base",      "airbase",   "airport",  "district",
@@ -161,8 +173,13 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
   if (role == "by") return ActorAfter(s, last, 6, {"by"});
   if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in", "with"});
   if (role == "poss") {
+    // "the army's ground offensive", not "killed seven soldiers in an ambush".
+    static const std::set<std::string> kApart = {"in", "on", "at", "during", "after", "before", "a", "an", "with",
+                                                 "by", "for", "from", "to", "near", "into", ","};
     for (const ActorMention& a : s.actors) {
-      if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed()) return &a;
+      bool apart = false;
+      for (size_t k = a.last + 1; k < first; ++k) apart |= kApart.count(s.toks[k].lower) > 0;
+      if (a.last < first && a.last + 3 >= first && !a.pronoun && a.armed() && !apart) return &a;
     }
     if (first > 0) {
       const ActorMention* subj = SubjectBefore(s, first, st, false);
@@ -194,7 +211,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   if (!roles.enabled) return false;
   if (!r.not_before.empty() && HasWordNear(s.toks, first >= 3 ? first - 3 : 0, first, r.not_before)) return false;
   if (!r.not_after.empty() && HasWordNear(s.toks, m.last + 1, m.last + 2, r.not_after)) return false;
-  if (r.victims && !VictimsAfter(s, m.last)) return false;
+  if (r.victims && !(voice == Voice::kPassive ? VictimsBefore(s, first) : VictimsAfter(s, m.last))) return false;
   // "weapons and ammunition were seized": in the passive the object comes first.
   size_t need_from = voice == Voice::kPassive ? (first >= 8 ? first - 8 : 0) : m.last + 1;
   if (!r.need_after.empty() && !HasWordNear(s.toks, need_from, m.last + 7, r.need_after)) return false;
@@ -337,7 +354,8 @@ bool Disaster(const Sentence& s) {
   static const std::set<std::string> kDisaster = {
       "earthquake", "quake", "landslide", "flood", "floods", "flooding", "cyclone", "hurricane", "typhoon",
       "storm", "overturned", "collided", "collision", "derailed", "avalanche", "tsunami", "heatwave",
-      "drowned", "capsized", "wildfire", "accident", "crashed", "eruption", "stampede", "outbreak"};
+      "drowned", "capsized", "wildfire", "accident", "crashed", "eruption", "stampede", "outbreak", "plunged",
+      "veered", "skidded", "sank"};
   bool disaster = false;
   for (const Token& tok : s.toks) disaster |= kDisaster.count(tok.lower) > 0;
   if (!disaster) return false;
