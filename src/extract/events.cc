@@ -193,6 +193,22 @@ bool Attributed(const Sentence& s, size_t trigger) {
 
 bool Violent(const Event& e) { return e.event_type != "Strategic developments" && e.event_type != "Protests"; }
 
+// ACLED: a government regains its own territory; a state force of another
+// country that takes ground (Russian forces capturing a Ukrainian town) is
+// coded as a non-state actor overtaking territory.
+bool ForeignState(const Lexicon& lex, const Event& e, const DocState& st) {
+  if (e.sub_event_type != "Government regains territory") return false;
+  int a = lex.FindCanonical(e.actor1);
+  if (a < 0) return false;
+  const std::string& mine = lex.actors()[a].country;
+  // Both the place (resolved, not a country named as a whole) and the
+  // document's country lie elsewhere: a place resolved to the wrong
+  // country alone does not make the army foreign.
+  bool place = e.place.resolved && !e.place.country_code.empty() && e.place.feature.rfind("PCL", 0) != 0;
+  if (mine.empty() || !place) return false;
+  return e.place.country_code != mine && st.home_country != mine;
+}
+
 Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const DocState& st) {
   const TriggerRule& r = lex.rules()[h.rule];
   const Document& doc = *st.doc;
@@ -223,6 +239,11 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   // Gas dropped on a town with no armed target named falls on the people there.
   if (e.sub_event_type == "Chemical weapon" && e.actor2.empty()) e.actor2 = "Civilians";
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
+  if (territory && ForeignState(lex, e, st)) {
+    e.sub_event_type = "Non-state actor overtakes territory";
+    // Unless another holder is named, the ground was the home army's.
+    if (e.actor2.empty()) e.actor2 = CountryActor(lex, e.place.country_code, "Military Forces").canonical;
+  }
   // Generic police ("a police station", "officers") are the police of the
   // country the event happens in.
   std::string country = !e.place.country_code.empty() ? e.place.country_code : st.home_country;
