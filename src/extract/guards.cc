@@ -108,14 +108,14 @@ bool Coreferent(const Sentence& s, size_t first, size_t last, const std::string&
   return false;
 }
 
-bool Blocked(const Sentence& s, size_t first, bool verb) {
+bool Blocked(const Sentence& s, size_t first, bool verb, bool claim_tells) {
   const std::vector<Token>& t = s.toks;
   for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
     bool not_only = t[k].lower == "not" && k + 1 < t.size() && t[k + 1].lower == "only";
     if (kNegation.count(t[k].lower) && !not_only) return true;
   }
   if (verb && first > 0 && t[first - 1].lower == "to" && !ProtestPurpose(s, first) && !Ongoing(s, first)) return true;
-  if (Background(s, first) || ClaimOfResponsibility(s, first)) return true;
+  if (Background(s, first) || (!claim_tells && ClaimOfResponsibility(s, first))) return true;
   // A relative clause ("the SDF, who closed on the city from the north")
   // describes the actor unless it dates what it tells.
   size_t p = first;

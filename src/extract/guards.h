@@ -15,8 +15,10 @@
 namespace sitrep::extract {
 
 // True when the trigger starting at token `first` (`verb`: its form is a
-// verb) reports no event.
-bool Blocked(const Sentence& s, size_t first, bool verb);
+// verb) reports no event. `claim_tells`: a claim of responsibility may tell
+// its attack (a dated news page that has told no violence yet); else what
+// follows the claim is an attack reported before.
+bool Blocked(const Sentence& s, size_t first, bool verb, bool claim_tells = false);
 
 // True when a noun trigger at [first, last] with the definite article (or
 // "this", "the same") and no new actor or place of its own ("the attack",
