@@ -371,7 +371,8 @@ void ExtractEvents(const Lexicon& lex, const Sentence& s, DocState* st, std::vec
     // "the attack", "the bombings": an event told before takes part in the
     // merges below (what it absorbs stays absorbed) but is not told again.
     const std::string& type = lex.rules()[h.rule].event_type;
-    if (h.voice == Voice::kNominal && Coreferent(s, h.first, h.last, type, *st)) e.tags.push_back(kToldBefore);
+    bool noun = h.voice == Voice::kNominal || s.toks[h.first].lower.ends_with("ing");  // "days of street fighting"
+    if (noun && Coreferent(s, h.first, h.last, type, *st)) e.tags.push_back(kToldBefore);
     std::optional<text::Day> day = text::ParseIsoDay(e.date);
     // The period's last day counts: "last month" may be three weeks ago.
     int64_t latest = day ? text::ToDays(*day) + (e.time_precision == 3 ? 15 : e.time_precision == 2 ? 6 : 0) : 0;

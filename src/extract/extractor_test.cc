@@ -264,6 +264,15 @@ TEST(ExtractorTest, ADefiniteNounRefersBackToTheEventTold) {
                                              "Arrests"}));
 }
 
+// "after weeks of heavy fighting" spans the battle the story told.
+TEST(ExtractorTest, DaysOfFightingSpanTheBattleTold) {
+  std::string t = "The army recaptured Mayadin on Monday. Soldiers raised the flag over the town hall after "
+                  "weeks of heavy fighting, the commander said.";
+  Out o = ExtractFrom(Doc(t), {Mention(t, "Mayadin", "Deir ez-Zor", t)});
+  ASSERT_EQ(o.events.size(), 1u);
+  EXPECT_EQ(o.events[0].sub_event_type, "Government regains territory");
+}
+
 TEST(ExtractorTest, AdvanceAndExtentAreNotDistancesFromAPlace) {
   std::string t =
       "The army recaptured the town of Tadmur on Saturday. "

@@ -96,6 +96,11 @@ bool Coreferent(const Sentence& s, size_t first, size_t last, const std::string&
   size_t det = first;
   if (first >= 1 && kDefinite.count(t[first - 1].lower)) det = first - 1;
   if (first >= 2 && kDefinite.count(t[first - 2].lower) && kBetween.count(t[first - 1].lower)) det = first - 2;
+  // "after days of street fighting": the span of a battle already told.
+  static const std::set<std::string> kSpan = {"hours", "days", "weeks", "months", "years"};
+  for (size_t k = first; det == first && k > 1 && k + 3 > first; --k) {
+    if (t[k - 1].lower == "of" && kSpan.count(t[k - 2].lower)) det = k - 2;
+  }
   if (det == first) return false;
   if (last + 1 < t.size() && kNew.count(t[last + 1].lower)) return false;  // "the attack on the base"
   for (const ActorMention& a : s.actors) {
