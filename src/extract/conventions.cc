@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <set>
 
+#include "extract/actors.h"
 #include "extract/attribution.h"
 
 namespace sitrep::extract {
@@ -269,6 +270,24 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
     // "protesters threw stones ... Police fired tear gas": the force they face.
     if (e->sub_event_type == "Violent demonstration" && e->actor2 == "Civilians") e->actor2 = StateTarget(s);
   }
+}
+
+void InterceptedStrike(const Lexicon& lex, const Sentence& s, Event* e) {
+  if (e->sub_event_type != "Shelling/artillery/missile attack" && e->sub_event_type != "Air/drone strike") return;
+  bool stopped = false;
+  for (size_t k = 1; k + 1 < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].lower;
+    bool passive = s.toks[k - 1].lower == "were" || s.toks[k - 1].lower == "was";
+    stopped |= passive && (w == "intercepted" || w == "downed" || (w == "shot" && s.toks[k + 1].lower == "down"));
+  }
+  if (!stopped || CiviliansHurt(s)) return;
+  std::string defender = e->actor2;
+  if (!e->place.country_code.empty()) defender = CountryActor(lex, e->place.country_code, "Military Forces").canonical;
+  if (defender.empty() || defender == e->actor1 || defender == "Civilians") return;
+  e->event_type = "Strategic developments";
+  e->sub_event_type = "Disrupted weapons use";
+  e->actor2 = e->actor1;
+  e->actor1 = defender;
 }
 
 }  // namespace sitrep::extract

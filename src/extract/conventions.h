@@ -28,6 +28,12 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical);
 // Rewrites type, sub-event type and actors of `e` by the conventions above.
 void Reclassify(const Lexicon& lex, const Sentence& s, Event* e);
 
+// "fired two ballistic missiles at the Saudi city of Jizan ..., adding that
+// both were intercepted": a strike stopped in the air is a disrupted weapons
+// use by the defender (the army of the place, else the target), against the
+// shooter. Call once the place is set.
+void InterceptedStrike(const Lexicon& lex, const Sentence& s, Event* e);
+
 // One protest event per sentence, at the highest escalation the sentence
 // shows: peaceful < with intervention (tear gas, arrests) < excessive force
 // < violent demonstration (demonstrators throw, burn, clash). The merged

@@ -239,6 +239,7 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   // Gas dropped on a town with no armed target named falls on the people there.
   if (e.sub_event_type == "Chemical weapon" && e.actor2.empty()) e.actor2 = "Civilians";
   if (auto p = ChoosePlace(s, h, territory, st)) SetPlace(*p, &e);
+  InterceptedStrike(lex, s, &e);
   if (territory && ForeignState(lex, e, st)) {
     e.sub_event_type = "Non-state actor overtakes territory";
     // Unless another holder is named, the ground was the home army's.
