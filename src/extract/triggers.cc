@@ -108,7 +108,7 @@ const std::set<std::string> kGround = {
     "highway", "bridge", "mountain", "region", "suburb", "suburbs", "district", "island", "port", "camp",
     "headquarters", "province", "countryside", "desert", "control", "parts", "part", "posts", "post",
     "centre", "center", "garrison", "barracks", "compound", "mines", "oilfield", "enclave", "crossings",
-    "hilltop", "hilltops", "heights", "ridge", "bases", "airfield", "cities"};
+    "hilltop", "hilltops", "heights", "ridge", "bases", "airfield", "cities", "capital"};
 
 // The object is ground: a place mention, a capitalized name or a ground noun.
 bool GroundAfter(const Sentence& s, size_t last) {
