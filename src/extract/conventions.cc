@@ -272,6 +272,18 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
   }
 }
 
+bool ArmedTargetAfter(const Sentence& s, size_t last) {
+  static const std::set<std::string> kPosts = {"checkpoint", "checkpoints", "barracks", "outpost", "outposts",
+                                               "garrison", "convoy", "convoys", "patrol", "patrols", "base",
+                                               "bases"};
+  for (size_t k = last + 1; k < s.toks.size() && k <= last + 4; ++k) {
+    const std::string& w = s.toks[k].lower;
+    if (w == "," || w == "killing" || w == "and") return false;
+    if (kPosts.count(w)) return true;
+  }
+  return false;
+}
+
 void InterceptedStrike(const Lexicon& lex, const Sentence& s, Event* e) {
   if (e->sub_event_type != "Shelling/artillery/missile attack" && e->sub_event_type != "Air/drone strike") return;
   bool stopped = false;

@@ -18,6 +18,11 @@ namespace sitrep::extract {
 // wounded ("killing seven people", "three civilians were killed").
 bool CiviliansHurt(const Sentence& s);
 
+// True when the target after token `last` is an armed post ("attacked a
+// checkpoint", "ambushed a convoy"): the people killed there are its
+// defenders, not civilians.
+bool ArmedTargetAfter(const Sentence& s, size_t last);
+
 // True when people who are not fighters ("four men", "14 people") follow
 // token `last` closely: the object of an arrest or abduction.
 bool PeopleAfter(const Sentence& s, size_t last);

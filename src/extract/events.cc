@@ -230,7 +230,8 @@ Event Build(const Lexicon& lex, const Sentence& s, const TriggerHit& h, const Do
   bool two_sided = r.lemma.rfind("clash", 0) == 0 || r.lemma.rfind("fight", 0) == 0 ||
                    r.lemma.find("battle") != std::string::npos || r.lemma.find("gunfight") != std::string::npos ||
                    r.lemma.find("exchange fire") != std::string::npos;
-  if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians && !two_sided) {
+  if (e.actor2.empty() && (violent || r.event_type == "Battles") && hurts_civilians && !two_sided &&
+      !(r.event_type == "Battles" && ArmedTargetAfter(s, h.last))) {
     e.actor2 = "Civilians";
   }
   if (e.actor2.empty() && want_actor2) e.actor2 = Opponent(e.actor1, lex, st);
