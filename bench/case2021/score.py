@@ -54,6 +54,13 @@ NON_ACLED = {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATT
 NONE = "none"
 
 
+def unquote(text):
+    """A snippet written as a CSV-quoted field (quotes around it, inner quotes doubled): its text."""
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        return text[1:-1].replace('""', '"')
+    return text
+
+
 def read_case(path):
     """Returns [(id, text, gold label)], gold label an ACLED sub-type or "none"."""
     rows = []
@@ -68,7 +75,7 @@ def read_case(path):
             sub = row[2].strip()
             if sub not in CASE_TO_ACLED and sub not in NON_ACLED:
                 sys.exit(f"{path}:{n}: unknown SubType {sub!r}")
-            rows.append((row[0].strip(), row[1].strip(), CASE_TO_ACLED.get(sub, NONE), sub))
+            rows.append((row[0].strip(), unquote(row[1].strip()), CASE_TO_ACLED.get(sub, NONE), sub))
     return rows
 
 
