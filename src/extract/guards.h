@@ -5,7 +5,10 @@
 // hypothetical or denial; a past marker ("previously", "in the past"); a
 // call or plan ("called for demonstrations"); a forecast; the cause of a
 // reprisal ("in retaliation for the shelling"); whatever follows a claim of
-// responsibility. Internal to the extract stage; pure functions, thread-safe.
+// responsibility (unless the page has told no violence yet); a noun asked
+// for ("called for an immediate ceasefire"). Also whether a definite noun
+// refers back to an event told before. Internal to the extract stage; pure
+// functions, thread-safe.
 #pragma once
 
 #include <string>
