@@ -65,6 +65,32 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
   return idx >= 0 ? lex.actors()[idx].type : "";
 }
 
+// Territory that changed hands without a fight: "without resistance",
+// "without any armed clashes", "met no resistance", or taken after the other
+// side withdrew ("regained Marka after government forces withdrew").
+bool NoFight(const Sentence& s) {
+  static const std::set<std::string> kFight = {"resistance", "fight", "fighting", "clash", "clashes", "battle",
+                                               "shot", "gunshot", "bloodshed", "firing", "combat", "opposition"};
+  static const std::set<std::string> kLeft = {"withdrew", "withdrawn", "pulled", "vacated", "abandoned",
+                                              "evacuated", "withdrawal"};
+  const std::vector<text::Token>& t = s.toks;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "without" || w == "no" || w == "not" || w == "n't") {  // "had not encountered any resistance"
+      for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
+        if (kFight.count(t[k].lower)) return true;
+      }
+    }
+    if (w == "after" || w == "when" || w == "as") {
+      for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
+        if (kLeft.count(t[k].lower)) return true;
+        if (t[k].text == ",") break;
+      }
+    }
+  }
+  return false;
+}
+
 namespace {
 
 bool StartsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
@@ -123,32 +149,6 @@ bool AirWord(const Sentence& s) {
                                              "plane", "planes", "airforce"};
   for (const text::Token& t : s.toks) {
     if (kAir.count(t.lower)) return true;
-  }
-  return false;
-}
-
-// Territory that changed hands without a fight: "without resistance",
-// "without any armed clashes", "met no resistance", or taken after the other
-// side withdrew ("regained Marka after government forces withdrew").
-bool NoFight(const Sentence& s) {
-  static const std::set<std::string> kFight = {"resistance", "fight", "fighting", "clash", "clashes", "battle",
-                                               "shot", "gunshot", "bloodshed", "firing", "combat", "opposition"};
-  static const std::set<std::string> kLeft = {"withdrew", "withdrawn", "pulled", "vacated", "abandoned",
-                                              "evacuated"};
-  const std::vector<text::Token>& t = s.toks;
-  for (size_t i = 0; i < t.size(); ++i) {
-    const std::string& w = t[i].lower;
-    if (w == "without" || w == "no") {
-      for (size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
-        if (kFight.count(t[k].lower)) return true;
-      }
-    }
-    if (w == "after" || w == "when" || w == "as") {
-      for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
-        if (kLeft.count(t[k].lower)) return true;
-        if (t[k].text == ",") break;
-      }
-    }
   }
   return false;
 }

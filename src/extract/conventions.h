@@ -30,6 +30,11 @@ bool PeopleAfter(const Sentence& s, size_t last);
 // The lexicon type of a canonical actor name, or empty.
 std::string TypeOf(const Lexicon& lex, const std::string& canonical);
 
+// Territory that changed hands without a fight: "without resistance",
+// "had not encountered any resistance", or taken after the other side
+// withdrew ("after Russian forces completed their withdrawal").
+bool NoFight(const Sentence& s);
+
 // Rewrites type, sub-event type and actors of `e` by the conventions above.
 void Reclassify(const Lexicon& lex, const Sentence& s, Event* e);
 

@@ -148,6 +148,7 @@ Status ParseConditions(std::string_view col, TriggerRule* rule) {
     else if (c == "victims") rule->victims = true;
     else if (c == "ground") rule->ground = true;
     else if (c == "agentless") rule->agentless = true;
+    else if (c == "unopposed") rule->unopposed = true;
     else if (StartsWith(c, "after=")) rule->need_after = SplitOwned(c.substr(6), '|');
     else if (StartsWith(c, "!before=")) rule->not_before = SplitOwned(c.substr(8), '|');
     else if (StartsWith(c, "!after=")) rule->not_after = SplitOwned(c.substr(7), '|');

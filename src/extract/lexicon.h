@@ -51,6 +51,7 @@ struct TriggerRule {
   std::vector<std::string> not_after;   // words barred right after
   std::vector<std::string> need_after;  // one of these words within 6 tokens after
   bool ground = false;                  // the object is a place or ground (town, positions)
+  bool unopposed = false;               // fires only when the sentence tells no fight (NoFight)
   bool agentless = false;               // with no actor named, ACLED's default actor acts
   std::string tag;
 };

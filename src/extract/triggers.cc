@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extract/attribution.h"
+#include "extract/conventions.h"
 #include "extract/countries.h"
 #include "extract/defaults.h"
 #include "extract/guards.h"
@@ -217,6 +218,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
   if (!r.need_after.empty() && !HasWordNear(s.toks, need_from, m.last + 7, r.need_after)) return false;
   if (r.ground && voice != Voice::kPassive && !GroundAfter(s, m.last)) return false;
   if (r.ground && voice == Voice::kPassive && !GroundBefore(s, first)) return false;
+  if (r.unopposed && !NoFight(s)) return false;
   ActorMention scratch1, scratch2;
   // "the leading group in the SDF fighting ISIS": a gerund after the object
   // of a preposition describes that group, it reports no event.
