@@ -26,6 +26,8 @@ const std::set<std::string> kPeople = {"men",      "women",   "children", "peopl
                                        "child",    "worshippers", "farmers", "students", "teachers", "journalists",
                                        "family", "families", "members", "youths", "passengers", "traders", "worker", "workers",
                                        "patients", "pilgrims", "guests", "shoppers", "fishermen", "herders",
+                                       "customers", "diners", "mourners", "commuters", "spectators", "bystanders",
+                                       "tourists", "revellers",
                                        // one civilian named by occupation or standing ("killed a teacher")
                                        "civilian", "resident", "villager", "student", "teacher", "journalist", "farmer",
                                        "trader", "driver", "activist", "lawyer", "doctor", "nurse", "priest", "pastor",
