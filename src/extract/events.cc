@@ -15,6 +15,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/hash.h"
@@ -299,6 +300,9 @@ void DropRegionRepeats(size_t first, std::vector<Event>* events) {
 void SetPlace(const PlaceRef& p, Event* e) {
   e->place = p.place;
   e->location = p.mention ? p.mention->mention : p.name;
+  // "south of the city": a mention resolved from context goes by its place's name.
+  bool generic = p.mention && !p.mention->mention.empty() && std::islower(static_cast<unsigned char>(p.mention->mention[0]));
+  if (generic && p.place.resolved && !p.place.name.empty()) e->location = p.place.name;
   if (p.mention) {
     e->geo_precision = p.mention->geo_precision;
     if (e->place.feature.rfind("ADM1", 0) == 0 && e->place.admin1.empty()) e->place.admin1 = e->place.name;
