@@ -83,7 +83,7 @@ const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t f
   static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
                                                   "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
                                                   "jihadists", "separatists", "militiamen", "terrorists", "sides",
-                                                  "parties", "group", "movement"};
+                                                  "parties"};
   for (size_t k = from; k < to && k < s.toks.size(); ++k) {
     const Token& t = s.toks[k];
     bool state = kState.count(t.lower) > 0;
