@@ -6,4 +6,4 @@
 set -uo pipefail
 : "${SITREP:?}" "${SRC:?}"
 source "$(dirname "$0")/score_pages.sh"
-score_pages "$SRC/src/extract/testdata/pages" "$SRC/src/extract/testdata/pages_gold" 0.45 0.60
+score_pages "$SRC/src/extract/testdata/pages" "$SRC/src/extract/testdata/pages_gold" 0.60 0.70
