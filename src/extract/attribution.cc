@@ -14,6 +14,7 @@
 
 #include <set>
 
+#include "extract/event_places.h"
 #include "extract/events.h"
 
 namespace sitrep::extract {

@@ -25,17 +25,9 @@ std::optional<text::Count> FindFatalities(const Sentence& s);
 // another event of the same type and actor1 names a place inside it.
 void DropRegionRepeats(size_t first, std::vector<Event>* events);
 
-// The location of a sentence-level record: place `p` as an Event would hold it.
-void SetPlace(const PlaceRef& p, Event* e);
-
 // The time of token position `pos` in the sentence: the nearest time
 // expression, else the time the previous sentence's events took from their
 // own words, else the publication date (precision 2).
 text::TimeExpr TimeAt(const Sentence& s, size_t pos, const DocState& st);
-
-// True for a dateline ("BAMAKO — ...", "KYIV, Nov 11 (Reuters) -"): a
-// capitalized place opening the sentence before a dash, bracket or comma
-// says where the story was filed, not where anything happened.
-bool IsDateline(const Sentence& s, const PlaceRef& p);
 
 }  // namespace sitrep::extract

@@ -15,6 +15,7 @@
 #include "extract/attribution.h"
 #include "extract/claims.h"
 #include "extract/countries.h"
+#include "extract/event_places.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
 #include "extract/scope.h"
