@@ -16,6 +16,7 @@
 
 #include "extract/event_places.h"
 #include "extract/events.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
@@ -172,7 +173,7 @@ std::string PersonBefore(const std::vector<Token>& t, size_t end, size_t* first)
 // "Raids by gunmen killed 30 villagers": the agent of an event noun in the
 // subject acts.
 bool AgentOfEventNoun(const Sentence& s, const ActorMention& a) {
-  static const std::set<std::string> kEventNouns = {"raid", "raids", "attack", "attacks", "assault", "assaults",
+  static const text::WordSet kEventNouns = {"raid", "raids", "attack", "attacks", "assault", "assaults",
                                                     "ambush", "ambushes", "incursion", "incursions", "gunfire",
                                                     "shelling", "fire", "violence", "reprisals"};
   if (a.prep != "by" || !a.armed()) return false;

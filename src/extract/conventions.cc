@@ -12,15 +12,16 @@
 
 #include "extract/actors.h"
 #include "extract/attribution.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 
 // "killing seven people", "wounding 12 civilians": the victims are civilians.
 bool CiviliansHurt(const Sentence& s) {
-  static const std::set<std::string> kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
+  static const text::WordSet kHurt = {"killing", "killed", "wounding", "wounded", "injuring", "injured",
                                               "dead", "kills", "leaving", "hit", "fired", "opened", "died",
                                               "exploded", "detonated"};
-  static const std::set<std::string> kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
+  static const text::WordSet kCivil = {"people", "civilians", "children", "women", "residents", "villagers",
                                                "worshippers", "passengers", "students", "traders", "guests",
                                                "shoppers", "family", "families", "man", "woman", "boy", "girl",
                                                "wedding", "market", "school", "hospital", "mosque", "church",
@@ -38,7 +39,7 @@ bool CiviliansHurt(const Sentence& s) {
 }
 
 bool PeopleAfter(const Sentence& s, size_t last) {
-  static const std::set<std::string> kPeople = {"men", "women", "people", "civilians", "residents", "villagers",
+  static const text::WordSet kPeople = {"men", "women", "people", "civilians", "residents", "villagers",
                                                 "persons", "man", "woman", "students", "journalists", "youths"};
   for (size_t k = last + 1; k < s.toks.size() && k <= last + 4; ++k) {
     if (kPeople.count(s.toks[k].lower)) return true;
@@ -48,10 +49,10 @@ bool PeopleAfter(const Sentence& s, size_t last) {
 
 // "suicide bombers", "a suicide attack", "suicide car bomb", "blew himself up".
 bool SuicideBombing(const Sentence& s) {
-  static const std::set<std::string> kBomb = {"bomber", "bombers", "bombing", "bombings", "attack", "attacks",
+  static const text::WordSet kBomb = {"bomber", "bombers", "bombing", "bombings", "attack", "attacks",
                                               "attacker", "attackers", "car", "truck", "vest", "vests", "blast",
                                               "bomb", "bombs", "explosion"};
-  static const std::set<std::string> kSelf = {"himself", "herself", "themselves"};
+  static const text::WordSet kSelf = {"himself", "herself", "themselves"};
   for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
     if (s.toks[i].lower == "suicide" && kBomb.count(s.toks[i + 1].lower)) return true;
     bool blew = s.toks[i].lower == "blew" || s.toks[i].lower == "blown" || s.toks[i].lower == "exploded";
@@ -69,9 +70,9 @@ std::string TypeOf(const Lexicon& lex, const std::string& canonical) {
 // "without any armed clashes", "met no resistance", or taken after the other
 // side withdrew ("regained Marka after government forces withdrew").
 bool NoFight(const Sentence& s) {
-  static const std::set<std::string> kFight = {"resistance", "fight", "fighting", "clash", "clashes", "battle",
+  static const text::WordSet kFight = {"resistance", "fight", "fighting", "clash", "clashes", "battle",
                                                "shot", "gunshot", "bloodshed", "firing", "combat", "opposition"};
-  static const std::set<std::string> kLeft = {"withdrew", "withdrawn", "pulled", "vacated", "abandoned",
+  static const text::WordSet kLeft = {"withdrew", "withdrawn", "pulled", "vacated", "abandoned",
                                               "evacuated", "withdrawal"};
   const std::vector<text::Token>& t = s.toks;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -105,7 +106,7 @@ std::string StateTarget(const Sentence& s) {
 }
 
 bool PeoplesHomes(const Sentence& s) {
-  static const std::set<std::string> kHomes = {"house", "houses", "home", "homes", "residents", "villagers",
+  static const text::WordSet kHomes = {"house", "houses", "home", "homes", "residents", "villagers",
                                                "families", "family", "dwellings", "huts"};
   for (const text::Token& t : s.toks) {
     if (kHomes.count(t.lower)) return true;
@@ -125,12 +126,12 @@ bool NamedIn(const Sentence& s, const std::string& canonical) {
 // facilities", "a chemical plant") nor the cause of a reprisal ("in
 // retaliation for a suspected poison gas attack").
 bool ChemicalAgent(const Sentence& s) {
-  static const std::set<std::string> kAgents = {"chlorine", "sarin", "mustard", "toxic", "poison", "nerve",
+  static const text::WordSet kAgents = {"chlorine", "sarin", "mustard", "toxic", "poison", "nerve",
                                                 "chemical", "chemicals", "poisonous"};
-  static const std::set<std::string> kSite = {"facility", "facilities", "plant", "plants", "factory", "factories",
+  static const text::WordSet kSite = {"facility", "facilities", "plant", "plants", "factory", "factories",
                                               "site", "sites", "depot", "depots", "stockpile", "stockpiles",
                                               "program", "programme", "laboratory", "lab", "warehouse"};
-  static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response"};
+  static const text::WordSet kCause = {"retaliation", "revenge", "reprisal", "response"};
   for (size_t i = 0; i < s.toks.size(); ++i) {
     bool tear_gas = s.toks[i].lower == "tear" && i + 1 < s.toks.size() && s.toks[i + 1].lower == "gas";
     if (!kAgents.count(s.toks[i].lower) && !tear_gas) continue;
@@ -144,7 +145,7 @@ bool ChemicalAgent(const Sentence& s) {
 
 // Aircraft named in the sentence ("an airstrike", "warplanes", "a drone").
 bool AirWord(const Sentence& s) {
-  static const std::set<std::string> kAir = {"airstrike", "airstrikes", "air", "warplane", "warplanes", "jet",
+  static const text::WordSet kAir = {"airstrike", "airstrikes", "air", "warplane", "warplanes", "jet",
                                              "jets", "aircraft", "drone", "drones", "helicopter", "helicopters",
                                              "plane", "planes", "airforce"};
   for (const text::Token& t : s.toks) {
@@ -154,7 +155,7 @@ bool AirWord(const Sentence& s) {
 }
 
 bool ProtestWord(const Sentence& s) {
-  static const std::set<std::string> kProtest = {"protest", "protests", "protesters", "protestors", "demonstration",
+  static const text::WordSet kProtest = {"protest", "protests", "protesters", "protestors", "demonstration",
                                                  "demonstrations", "demonstrators", "rally", "rallies", "marchers"};
   for (const text::Token& t : s.toks) {
     if (kProtest.count(t.lower)) return true;
@@ -273,7 +274,7 @@ void Reclassify(const Lexicon& lex, const Sentence& s, Event* e) {
 }
 
 bool ArmedTargetAfter(const Sentence& s, size_t last) {
-  static const std::set<std::string> kPosts = {"checkpoint", "checkpoints", "barracks", "outpost", "outposts",
+  static const text::WordSet kPosts = {"checkpoint", "checkpoints", "barracks", "outpost", "outposts",
                                                "garrison", "convoy", "convoys", "patrol", "patrols", "base",
                                                "bases"};
   for (size_t k = last + 1; k < s.toks.size() && k <= last + 4; ++k) {

@@ -1,5 +1,6 @@
 // Default actors (see defaults.h).
 #include "extract/defaults.h"
+#include "text/word_set.h"
 
 #include <cctype>
 #include <set>
@@ -11,7 +12,7 @@ using text::Token;
 // "Thousands of civilians are fleeing", "almost 15,000 Egyptians have fled":
 // a crowd counted in thousands within six tokens before the trigger.
 bool CrowdBefore(const Sentence& s, size_t first) {
-  static const std::set<std::string> kMany = {"thousands", "millions"};
+  static const text::WordSet kMany = {"thousands", "millions"};
   for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
     const Token& t = s.toks[k];
     if (kMany.count(t.lower)) return true;
@@ -31,7 +32,7 @@ bool CrowdBefore(const Sentence& s, size_t first) {
 // "An airstrike", "two drone strikes", "Airstrikes hit ...": a new strike,
 // not "the airstrikes" told before or "supported by (Russian) airstrikes".
 bool IndefiniteStrike(const Sentence& s, size_t first) {
-  static const std::set<std::string> kOpen = {"a", "an", "two", "three", "four", "several", "multiple", "repeated",
+  static const text::WordSet kOpen = {"a", "an", "two", "three", "four", "several", "multiple", "repeated",
                                               "unidentified", "suspected", "overnight", "new", "dropped", "dropping"};
   if (first == 0) return true;
   const std::string& prev = s.toks[first - 1].lower;
@@ -77,10 +78,10 @@ const ActorMention* DefaultActor(const Lexicon& lex, const TriggerRule& r, Voice
 // state or not by the first force noun in tokens [from, to).
 const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t from, size_t to,
                                  ActorMention* scratch) {
-  static const std::set<std::string> kState = {"soldiers", "soldier", "troops",      "army",   "armies",
+  static const text::WordSet kState = {"soldiers", "soldier", "troops",      "army",   "armies",
                                                "military", "armed",   "gendarmes",   "navy",   "marines",
                                                "government", "authorities", "police", "policemen", "regime"};
-  static const std::set<std::string> kNonState = {"rebels", "rebel", "militia", "militias", "militants",
+  static const text::WordSet kNonState = {"rebels", "rebel", "militia", "militias", "militants",
                                                   "insurgents", "fighters", "guerrillas", "guerrilla", "factions",
                                                   "jihadists", "separatists", "militiamen", "terrorists", "sides",
                                                   "parties"};
@@ -99,7 +100,7 @@ const ActorMention* GenericForce(const Lexicon& lex, const Sentence& s, size_t f
 // "Youths from rival clans fought", "supporters of the two parties clashed":
 // a crowd the lexicon does not know, acting in the six words before.
 const ActorMention* GenericCrowd(const Lexicon& lex, const Sentence& s, size_t first, ActorMention* scratch) {
-  static const std::set<std::string> kCrowd = {"youths", "members", "communities", "clans", "supporters",
+  static const text::WordSet kCrowd = {"youths", "members", "communities", "clans", "supporters",
                                                "nationalists", "gangs", "crowd", "crowds", "tribesmen", "locals"};
   for (size_t k = first >= 6 ? first - 6 : 0; k < first; ++k) {
     if (!kCrowd.count(s.toks[k].lower)) continue;

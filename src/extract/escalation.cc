@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/conventions.h"  // declares EscalateProtests and EscalateAcross
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
@@ -19,7 +20,7 @@ int ProtestLevel(const Event& e) {
   return -1;
 }
 
-bool HasPair(const Sentence& s, const std::set<std::string>& first, const std::set<std::string>& second) {
+bool HasPair(const Sentence& s, const text::WordSet& first, const text::WordSet& second) {
   for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
     if (first.count(s.toks[i].lower) && second.count(s.toks[i + 1].lower)) return true;
   }
@@ -29,7 +30,7 @@ bool HasPair(const Sentence& s, const std::set<std::string>& first, const std::s
 // "marched to denounce sexual violence", "a protest against police violence":
 // the violence is the grievance, not the crowd's.
 bool Grievance(const Sentence& s, size_t i) {
-  static const std::set<std::string> kAbout = {"against", "denounce", "denouncing", "condemn", "condemning", "end",
+  static const text::WordSet kAbout = {"against", "denounce", "denouncing", "condemn", "condemning", "end",
                                                "ending", "sexual", "domestic", "gender", "gender-based", "gun",
                                                "police", "state", "over", "protest", "protesting"};
   if (s.toks[i].lower != "violence") return false;
@@ -42,13 +43,13 @@ bool Grievance(const Sentence& s, size_t i) {
 // Demonstrators who throw, burn, loot or fight ("threw rocks at police",
 // "set fire to", "clashed with police").
 bool RiotCue(const Sentence& s) {
-  static const std::set<std::string> kWords = {
+  static const text::WordSet kWords = {
       "threw",  "throws",  "throwing", "hurled",   "hurling", "molotov", "projectiles", "stones",  "rocks",
       "looted", "looting", "torched",  "clashed",  "clashes", "clashing", "scuffles",   "scuffled", "smashed",
       "vandalised", "vandalized", "rioting", "riots", "riot", "violent", "violence", "ransacked", "firebombs",
       "aggressive", "ablaze"};
   // The force's violence is not the crowd's: "the violent dispersal of the sit-in".
-  static const std::set<std::string> kByForce = {"dispersal", "crackdown", "repression", "suppression",
+  static const text::WordSet kByForce = {"dispersal", "crackdown", "repression", "suppression",
                                                  "break-up", "eviction", "raid"};
   for (size_t i = 0; i < s.toks.size(); ++i) {
     bool named = false;  // "riot police"
@@ -62,7 +63,7 @@ bool RiotCue(const Sentence& s) {
 
 // Force short of lethal: tear gas, water cannon, rubber bullets, arrests.
 bool InterventionCue(const Sentence& s) {
-  static const std::set<std::string> kWords = {"dispersed", "disperse", "batons", "pepper", "pepper-sprayed",
+  static const text::WordSet kWords = {"dispersed", "disperse", "batons", "pepper", "pepper-sprayed",
                                                "arrested", "detained", "cannons", "cannon", "stun"};
   for (const text::Token& t : s.toks) {
     if (kWords.count(t.lower)) return true;
@@ -73,10 +74,10 @@ bool InterventionCue(const Sentence& s) {
 // Lethal or injuring force against demonstrators: live fire, gunfire,
 // protesters killed or wounded.
 bool ExcessiveCue(const Sentence& s) {
-  static const std::set<std::string> kHurt = {"killed", "died", "dead", "injured", "wounded", "shot", "killing",
+  static const text::WordSet kHurt = {"killed", "died", "dead", "injured", "wounded", "shot", "killing",
                                               "wounding", "injuring", "injuries", "casualties", "deaths", "hurt",
                                               "hospitalised", "hospitalized", "beaten", "bloodied"};
-  static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
+  static const text::WordSet kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
                                               "marchers", "protestors"};
   if (HasPair(s, {"live"}, {"bullets", "ammunition", "rounds", "fire"})) return true;
   for (size_t i = 0; i < s.toks.size(); ++i) {
@@ -93,10 +94,10 @@ bool ExcessiveCue(const Sentence& s) {
 // arrested, or an arrest "during", "at" or "amid" the protest (not "before"
 // or "following" it).
 bool ArrestAtProtest(const Sentence& s) {
-  static const std::set<std::string> kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
+  static const text::WordSet kDemo = {"protesters", "protester", "demonstrators", "demonstrator",
                                               "marchers", "protestors"};
-  static const std::set<std::string> kAt = {"during", "at", "amid", "amidst"};
-  static const std::set<std::string> kProtest = {"protest", "protests", "demonstration", "demonstrations",
+  static const text::WordSet kAt = {"during", "at", "amid", "amidst"};
+  static const text::WordSet kProtest = {"protest", "protests", "demonstration", "demonstrations",
                                                  "rally", "rallies", "march", "marches", "sit-in", "sit-ins"};
   for (size_t i = 0; i < s.toks.size(); ++i) {
     if (kDemo.count(s.toks[i].lower)) return true;

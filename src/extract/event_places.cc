@@ -1,4 +1,5 @@
 #include "extract/event_places.h"
+#include "text/word_set.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,10 +11,10 @@ namespace {
 
 using text::Token;
 
-const std::set<std::string> kDestination = {"to", "towards", "toward", "into", "from", "past"};
-const std::set<std::string> kLocative = {"in", "near", "at", "on", "of", "around", "outside", "across", "inside",
+const text::WordSet kDestination = {"to", "towards", "toward", "into", "from", "past"};
+const text::WordSet kLocative = {"in", "near", "at", "on", "of", "around", "outside", "across", "inside",
                                          "city", "town", "village", "over", "west", "east", "north", "south"};
-const std::set<std::string> kPlaceNouns = {"oil", "field", "airbase", "base", "dam", "airport", "district",
+const text::WordSet kPlaceNouns = {"oil", "field", "airbase", "base", "dam", "airport", "district",
                                            "province", "camp", "hill", "mountain", "crossing", "village"};
 
 // A capitalized name right after the trigger ("taking al-Kharata oil field",

@@ -21,6 +21,7 @@
 #include "extract/scope.h"
 #include "extract/sentence.h"
 #include "text/tokenizer.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
@@ -180,7 +181,7 @@ void Survey(const std::vector<PlaceMention>& mentions, std::vector<Sentence>* se
 // country is more often a geocoding slip than a border crossing), else the
 // home country.
 std::string SentenceCountry(const Sentence& s, const DocState& st) {
-  static const std::set<std::string> kAt = {"in", "near", "at", "outside", "around", "across"};
+  static const text::WordSet kAt = {"in", "near", "at", "outside", "around", "across"};
   for (const PlaceRef& p : s.places) {
     const std::string& c = p.place.country_code;
     bool at = kAt.count(p.prep) || (p.first >= 2 && kAt.count(s.toks[p.first - 2].lower));  // "in central Mali"

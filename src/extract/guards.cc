@@ -1,6 +1,7 @@
 // Trigger guards (see guards.h): what keeps a trigger from reporting an
 // event, and the adverbs that may stand between a verb and its auxiliary.
 #include "extract/guards.h"
+#include "text/word_set.h"
 
 #include <set>
 
@@ -9,11 +10,11 @@ namespace {
 
 using text::Token;
 
-const std::set<std::string> kAdverbs = {"also", "reportedly", "recently", "already", "finally", "later",
+const text::WordSet kAdverbs = {"also", "reportedly", "recently", "already", "finally", "later",
                                         "successfully", "completely", "fully", "allegedly", "then", "just",
                                         "not", "apparently", "partially", "largely", "again"};
 
-const std::set<std::string> kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
+const text::WordSet kNegation = {"not", "n't", "never", "no", "failed", "without", "nor"};
 
 // "Crowds gathered in Yangon to protest": the gathering is the protest.
 bool ProtestPurpose(const Sentence& s, size_t first) {
@@ -31,7 +32,7 @@ bool ProtestPurpose(const Sentence& s, size_t first) {
 
 // "continues to detain", "began to shell": the infinitive tells what goes on.
 bool Ongoing(const Sentence& s, size_t first) {
-  static const std::set<std::string> kGoOn = {"continue", "continues", "continued", "continuing", "began",
+  static const text::WordSet kGoOn = {"continue", "continues", "continued", "continuing", "began",
                                               "begin", "begins", "begun", "started", "start", "starts"};
   return first >= 2 && kGoOn.count(s.toks[first - 2].lower) > 0;
 }
@@ -40,12 +41,12 @@ bool Ongoing(const Sentence& s, size_t first) {
 // the cause of what the sentence reports, told before.
 bool Background(const Sentence& s, size_t first) {
   // "condemned the attack": a statement about an event told elsewhere.
-  static const std::set<std::string> kJudge = {"condemned", "condemns", "condemn", "condemning", "denounced",
+  static const text::WordSet kJudge = {"condemned", "condemns", "condemn", "condemning", "denounced",
                                                "denounces", "denouncing", "deplored", "mourned"};
   for (size_t k = first >= 2 ? first - 2 : 0; k < first; ++k) {
     if (kJudge.count(s.toks[k].lower)) return true;
   }
-  static const std::set<std::string> kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
+  static const text::WordSet kCause = {"retaliation", "revenge", "reprisal", "response", "avenge", "avenging"};
   for (size_t k = first >= 6 ? first - 6 : 0; k + 1 < first; ++k) {
     const std::string& next = s.toks[k + 1].lower;
     bool linked = next == "for" || next == "to" || s.toks[k].lower.rfind("aveng", 0) == 0;
@@ -69,10 +70,10 @@ bool ClaimOfResponsibility(const Sentence& s, size_t first) {
 // happened (an agreement is reached, signed, brokered or in force). The
 // call may stand six words back, within the clause.
 bool Appeal(const Sentence& s, size_t first) {
-  static const std::set<std::string> kCall = {"called", "calling", "calls", "call", "urged", "urging", "urges",
+  static const text::WordSet kCall = {"called", "calling", "calls", "call", "urged", "urging", "urges",
                                               "appealed", "appealing", "appeals", "demanded", "demanding",
                                               "demands", "pleaded"};
-  static const std::set<std::string> kBreak = {",", ";", ":", ".", "after", "when", "as", "since", "following",
+  static const text::WordSet kBreak = {",", ";", ":", ".", "after", "when", "as", "since", "following",
                                                "amid", "while", "but", "which", "that", "who"};
   for (size_t k = first; k > 0 && first - k < 6;) {
     const std::string& w = s.toks[--k].lower;
@@ -87,17 +88,17 @@ bool Appeal(const Sentence& s, size_t first) {
 bool Adverb(const std::string& w) { return kAdverbs.count(w) > 0; }
 
 bool Coreferent(const Sentence& s, size_t first, size_t last, const std::string& event_type, const DocState& st) {
-  static const std::set<std::string> kDefinite = {"the", "this", "these", "those"};
-  static const std::set<std::string> kBetween = {"same", "twin", "two", "three", "deadly", "double", "earlier"};
-  static const std::set<std::string> kNew = {"on", "against", "in", "at", "near", "by", "of", "targeting", "between"};
-  static const std::set<std::string> kViolent = {"Battles", "Explosions/Remote violence",
+  static const text::WordSet kDefinite = {"the", "this", "these", "those"};
+  static const text::WordSet kBetween = {"same", "twin", "two", "three", "deadly", "double", "earlier"};
+  static const text::WordSet kNew = {"on", "against", "in", "at", "near", "by", "of", "targeting", "between"};
+  static const text::WordSet kViolent = {"Battles", "Explosions/Remote violence",
                                                  "Violence against civilians"};
   const std::vector<Token>& t = s.toks;
   size_t det = first;
   if (first >= 1 && kDefinite.count(t[first - 1].lower)) det = first - 1;
   if (first >= 2 && kDefinite.count(t[first - 2].lower) && kBetween.count(t[first - 1].lower)) det = first - 2;
   // "after days of street fighting": the span of a battle already told.
-  static const std::set<std::string> kSpan = {"hours", "days", "weeks", "months", "years"};
+  static const text::WordSet kSpan = {"hours", "days", "weeks", "months", "years"};
   for (size_t k = first; det == first && k > 1 && k + 3 > first; --k) {
     if (t[k - 1].lower == "of" && kSpan.count(t[k - 2].lower)) det = k - 2;
   }

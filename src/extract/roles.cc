@@ -4,19 +4,20 @@
 #include "extract/roles.h"
 
 #include "extract/countries.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 
 using text::Token;
 
-const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const std::set<std::string>& preps) {
+const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const text::WordSet& preps) {
   for (const ActorMention& a : s.actors) {
     if (a.first <= last || a.first > last + window) continue;
     if (a.pronoun || a.canonical.empty()) continue;
     if (!preps.empty() && !preps.count(a.prep)) continue;
     if (s.toks[a.first > 0 ? a.first - 1 : 0].text == ",") return nullptr;
     // "took over the base after US forces withdrew": another clause's actor.
-    static const std::set<std::string> kClause = {"after", "before", "while", "when", "as", "because",
+    static const text::WordSet kClause = {"after", "before", "while", "when", "as", "because",
                                                   "who", "which", "that", "until", "since", "whereas"};
     for (size_t k = last + 1; k < a.first; ++k) {
       if (kClause.count(s.toks[k].lower)) return nullptr;
@@ -29,8 +30,8 @@ const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, co
 // "Two soldiers were killed when their vehicle hit a landmine": the
 // subject of a passive harm verb is a victim, not the noun trigger's agent.
 bool Victim(const Sentence& s, const ActorMention& a) {
-  static const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
-  static const std::set<std::string> kHarmed = {"killed", "wounded", "injured", "hurt", "dead"};
+  static const text::WordSet kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
+  static const text::WordSet kHarmed = {"killed", "wounded", "injured", "hurt", "dead"};
   size_t k = a.last + 1;
   if (k < s.toks.size() && kBe.count(s.toks[k].lower)) ++k;
   return k < s.toks.size() && k > a.last + 1 && kHarmed.count(s.toks[k].lower);
@@ -74,7 +75,7 @@ void ClaimedAttack(const Sentence& s, const std::vector<size_t>& last, std::vect
 // "a roadside bomb killed two Burkinabe soldiers", "a car bomb that hit a
 // convoy of Somali troops": the armed object of the verb the noun governs.
 const ActorMention* HarmedAfter(const Sentence& s, size_t last) {
-  static const std::set<std::string> kHarm = {"killed", "wounded", "injured", "hit", "struck", "targeted",
+  static const text::WordSet kHarm = {"killed", "wounded", "injured", "hit", "struck", "targeted",
                                               "killing", "wounding", "hitting", "targeting"};
   size_t k = last + 1;
   if (k < s.toks.size() && (s.toks[k].lower == "that" || s.toks[k].lower == "which")) ++k;
@@ -90,9 +91,9 @@ namespace {
 // "Soldiers exchanged fire with ISWAP militants who ambushed a convoy": in
 // a clash, the party a relative clause says attacked is actor1.
 void InitiatorFirst(const Sentence& s, size_t last, TriggerHit* hit) {
-  static const std::set<std::string> kAttacked = {"ambushed", "attacked", "raided", "stormed", "assaulted",
+  static const text::WordSet kAttacked = {"ambushed", "attacked", "raided", "stormed", "assaulted",
                                                   "struck", "overran"};
-  static const std::set<std::string> kRelative = {"who", "which", "that"};
+  static const text::WordSet kRelative = {"who", "which", "that"};
   const std::vector<Token>& t = s.toks;
   for (const ActorMention& a : s.actors) {
     if (a.first <= last || a.canonical != hit->actor2 || a.last + 2 >= t.size()) continue;
@@ -110,9 +111,9 @@ void InitiatorFirst(const Sentence& s, size_t last, TriggerHit* hit) {
 
 void RepelledAttacker(const Lexicon& lex, const Sentence& s, const TriggerRule& r, size_t last, TriggerHit* hit) {
   if (r.sub_event_type == "Armed clash" && !hit->actor2.empty()) InitiatorFirst(s, last, hit);
-  static const std::set<std::string> kDefend = {"repel", "repulse", "thwart", "foil", "fend off", "beat back",
+  static const text::WordSet kDefend = {"repel", "repulse", "thwart", "foil", "fend off", "beat back",
                                                 "fight off", "push back", "halt", "stop"};
-  static const std::set<std::string> kAttack = {"attack", "attacks", "assault", "assaults", "offensive",
+  static const text::WordSet kAttack = {"attack", "attacks", "assault", "assaults", "offensive",
                                                 "advance", "incursion", "raid", "push", "attempt", "onslaught",
                                                 "counteroffensive", "counter-offensive", "counterattack",
                                                 "counter-attack", "counterattacks", "attacks"};

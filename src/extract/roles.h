@@ -18,7 +18,7 @@ namespace sitrep::extract {
 // The first named actor starting within `window` tokens after `last`
 // whose preposition is in `preps` (any when empty); none across a comma
 // or a new clause ("after US forces withdrew").
-const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const std::set<std::string>& preps);
+const ActorMention* ActorAfter(const Sentence& s, size_t last, size_t window, const text::WordSet& preps);
 
 // True when `a` is the subject of a passive harm verb ("two soldiers were
 // killed"): a victim, not an agent.

@@ -14,14 +14,15 @@
 #include "extract/defaults.h"
 #include "extract/guards.h"
 #include "extract/roles.h"
+#include "text/word_set.h"
 
 namespace sitrep::extract {
 namespace {
 
 using text::Token;
 
-const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
-const std::set<std::string> kPeople = {"men",      "women",   "children", "people",   "civilians", "residents",
+const text::WordSet kBe = {"was", "were", "been", "being", "is", "are", "be", "got", "get"};
+const text::WordSet kPeople = {"men",      "women",   "children", "people",   "civilians", "residents",
                                        "villagers", "boys",   "girls",    "persons",  "man",       "woman",
                                        "child",    "worshippers", "farmers", "students", "teachers", "journalists",
                                        "family", "families", "members", "youths", "passengers", "traders", "worker", "workers",
@@ -47,7 +48,7 @@ struct Match {
 Voice VoiceOf(const Sentence& s, size_t first, size_t last, const TriggerForm& f, const TriggerRule& r) {
   const std::vector<Token>& t = s.toks;
   if (r.noun) return Voice::kNominal;
-  static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "'s", "this"};
+  static const text::WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "'s", "this"};
   if (!f.gerund && !f.participle && first > 0 && kDeterminers.count(t[first - 1].lower)) return Voice::kNominal;
   if (f.gerund && ((first > 0 && (t[first - 1].lower == "the" || t[first - 1].lower == "'s")) ||
                    (last + 1 < t.size() && t[last + 1].lower == "of"))) {
@@ -103,7 +104,7 @@ bool VictimsBefore(const Sentence& s, size_t first) {
   return false;
 }
 
-const std::set<std::string> kGround = {
+const text::WordSet kGround = {
     "town",      "towns",  "village",  "villages",  "city",      "area",      "areas",    "positions",
     "position",  "territory", "hill",  "hills",     "base",      "airbase",   "airport",  "district",
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "field", "oil", "pocket", "pockets", "dam",
@@ -149,7 +150,7 @@ bool GroundBefore(const Sentence& s, size_t first) {
 // The actor filling `role` for a hit at [first, last].
 const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sentence& s, size_t first, size_t last, const DocState& st,
                          bool gerund, ActorMention* scratch) {
-  static const std::set<std::string> kNone;
+  static const text::WordSet kNone;
   if (role == "poss" && first > 0 && s.toks[first - 1].capitalized) {  // "Russian airstrikes"
     if (const Country* c = CountryByWord(s.toks[first - 1].lower)) {
       *scratch = CountryActor(lex, c->iso2, "Military Forces");
@@ -177,7 +178,7 @@ const ActorMention* Fill(const Lexicon& lex, const std::string& role, const Sent
   if (role == "of") return ActorAfter(s, last, 6, {"of", "against", "on", "at", "in", "with"});
   if (role == "poss") {
     // "the army's ground offensive", not "killed seven soldiers in an ambush".
-    static const std::set<std::string> kApart = {"in", "on", "at", "during", "after", "before", "a", "an", "with",
+    static const text::WordSet kApart = {"in", "on", "at", "during", "after", "before", "a", "an", "with",
                                                  "by", "for", "from", "to", "near", "into", ","};
     for (const ActorMention& a : s.actors) {
       bool apart = false;
@@ -355,7 +356,7 @@ bool TryRule(const Lexicon& lex, const Sentence& s, const DocState& st, size_t f
 
 // A disaster or accident with no armed actor in the sentence is no event.
 bool Disaster(const Sentence& s) {
-  static const std::set<std::string> kDisaster = {
+  static const text::WordSet kDisaster = {
       "earthquake", "quake", "landslide", "flood", "floods", "flooding", "cyclone", "hurricane", "typhoon",
       "storm", "overturned", "collided", "collision", "derailed", "avalanche", "tsunami", "heatwave",
       "drowned", "capsized", "wildfire", "accident", "crashed", "eruption", "stampede", "outbreak", "plunged",
