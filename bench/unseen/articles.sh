@@ -9,19 +9,5 @@
 # Usage: bench/unseen/articles.sh [BUILD_DIR] [--list-unjudged]
 # Exits 77 when the data is absent.
 set -euo pipefail
-src=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-build}
-[[ "$build" = /* ]] || build="$src/$build"
-sitrep=${SITREP:-$build/sitrep}
-shared=${SHARED:-$(cd "$src/.." && pwd)/shared}
-gold="$shared/bench/article-extraction/ground-truth.json"
-[[ -f "$gold" ]] || { echo "article-extraction data not found at $gold: skipped" >&2; exit 77; }
-[[ -x "$sitrep" ]] || { echo "no sitrep binary at $sitrep" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=$(python3 "$src/bench/unseen/lgl.py" prepare-json "$gold" "$tmp/articles.jsonl")
-"$sitrep" --quiet events --input "$tmp/articles.jsonl" --plain --format jsonl > "$tmp/events.jsonl" 2> "$tmp/stderr.txt" || {
-  [[ -s "$tmp/events.jsonl" ]] || { echo "sitrep events failed:" >&2; cat "$tmp/stderr.txt" >&2; exit 1; }
-}
-[[ -n "${KEEP_EVENTS:-}" ]] && cp "$tmp/events.jsonl" "$KEEP_EVENTS"
-python3 "$src/bench/unseen/lgl.py" score "$tmp/events.jsonl" "$src/bench/unseen/articles_judgements.tsv" "$n" ${2:-}
+source "$(dirname "$0")/score_unseen.sh"
+score_unseen "${SHARED:-$(cd "$(dirname "$0")/../../.." && pwd)/shared}/bench/article-extraction/ground-truth.json" prepare-json articles_judgements.tsv "${1:-build}" "${2:-}"
